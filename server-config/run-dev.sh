@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs OpenTVS for development: builds the WAR, makes sure PostgreSQL has the database, starts
+# Payara Micro on OPENTVS_HTTP_PORT (default 8080) and prints the admin password and the URLs.
+# Honours OPENTVS_HTTP_PORT, OPENTVS_DB_URL, OPENTVS_DB_USER, OPENTVS_DB_PASSWORD, OPENTVS_ADMIN_PASSWORD.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${OPENTVS_HTTP_PORT:-8080}"
+DB_URL="${OPENTVS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/opentvs}"
+DB_USER="${OPENTVS_DB_USER:-opentvs}"
+DB_PASSWORD="${OPENTVS_DB_PASSWORD:-opentvs}"
+ADMIN_PASSWORD="${OPENTVS_ADMIN_PASSWORD:-opentvs-dev-admin}"
+
+# jdbc:postgresql://host[:port]/name
+rest="${DB_URL#jdbc:postgresql://}"
+hostport="${rest%%/*}"; DB_NAME="${rest#*/}"; DB_NAME="${DB_NAME%%\?*}"
+DB_HOST="${hostport%%:*}"; DB_PORT="5432"
+[[ "$hostport" == *:* ]] && DB_PORT="${hostport##*:}"
+
+server-config/ensure-postgres.sh "$DB_HOST" "$DB_PORT" "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
+
+echo "Building OpenTVS ..."
+mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
+
+mkdir -p target/dev .opentvs-dev
+escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\\\&/g' -e 's/[&|]/\\&/g'; }
+sed -e "s|@DB_HOST@|$(escape "$DB_HOST")|" -e "s|@DB_PORT@|$DB_PORT|" -e "s|@DB_NAME@|$(escape "$DB_NAME")|" \
+    -e "s|@DB_USER@|$(escape "$DB_USER")|" -e "s|@DB_PASSWORD@|$(escape "$DB_PASSWORD")|" \
+    server-config/micro/post-boot.asadmin.template > target/dev/post-boot.asadmin
+
+# Development data-encryption key, kept outside the WAR and the repository.
+if [[ -z "${OPENTVS_DATA_KEY:-}" ]]; then
+  [[ -s .opentvs-dev/data-key ]] || head -c 32 /dev/urandom | base64 > .opentvs-dev/data-key
+  OPENTVS_DATA_KEY="$(cat .opentvs-dev/data-key)"
+fi
+mkdir -p .opentvs-dev/inbox .opentvs-dev/exports
+export OPENTVS_ADMIN_PASSWORD="$ADMIN_PASSWORD" OPENTVS_DATA_KEY
+export OPENTVS_INBOX_DIRECTORY="${OPENTVS_INBOX_DIRECTORY:-$PWD/.opentvs-dev/inbox}"
+export OPENTVS_EXPORT_DIRECTORY="${OPENTVS_EXPORT_DIRECTORY:-$PWD/.opentvs-dev/exports}"
+
+cat <<MSG
+
+  OpenTVS (development) is starting on port $PORT
+  Portal:          http://127.0.0.1:$PORT/            user admin, password: $ADMIN_PASSWORD
+  API:             http://127.0.0.1:$PORT/api/v1/     (admin: HTTP Basic admin:$ADMIN_PASSWORD)
+  Health:          http://127.0.0.1:$PORT/health/ready
+  OpenAPI:         http://127.0.0.1:$PORT/openapi
+  Manifest inbox:  $OPENTVS_INBOX_DIRECTORY
+  Database:        $DB_URL (user $DB_USER)
+
+MSG
+exec java -Xmx2g --add-modules jdk.incubator.vector -Dhazelcast.phone.home.enabled=false \
+  -jar target/payara/payara-micro.jar --deploy target/opentvs.war --contextroot / --port "$PORT" \
+  --nohazelcast --disablephonehome --addlibs target/payara/postgresql.jar \
+  --postbootcommandfile target/dev/post-boot.asadmin --rootdir target/dev/micro-root

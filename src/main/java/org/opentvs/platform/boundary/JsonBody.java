@@ -1,0 +1,154 @@
+package org.opentvs.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a request body as a JSON object with field-level errors that name the field:
+ * 400 when the body is not JSON at all, 422 when a field is missing or of the wrong kind.
+ */
+public final class JsonBody {
+
+    private final JsonObject object;
+    private final String path;
+
+    private JsonBody(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    public static JsonBody parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("A JSON object body is required");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ApiException.badRequest("The body must be a JSON object");
+            }
+            return new JsonBody(value.asJsonObject(), "");
+        } catch (JsonException e) {
+            throw ApiException.badRequest("The body is not valid JSON");
+        }
+    }
+
+    public JsonObject raw() {
+        return object;
+    }
+
+    public boolean has(String name) {
+        return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    public String string(String name) {
+        return optionalString(name).orElseThrow(() -> invalid(name, "is required"));
+    }
+
+    public Optional<String> optionalString(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        JsonValue value = object.get(name);
+        if (value instanceof JsonString s) {
+            String text = s.getString().trim();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        throw invalid(name, "must be a string");
+    }
+
+    public boolean bool(String name, boolean fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonValue value = object.get(name);
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        throw invalid(name, "must be true or false");
+    }
+
+    public Optional<LocalDate> optionalDate(String name) {
+        return optionalString(name).map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw invalid(name, "must be a date YYYY-MM-DD");
+            }
+        });
+    }
+
+    public LocalDate date(String name) {
+        return optionalDate(name).orElseThrow(() -> invalid(name, "is required"));
+    }
+
+    public JsonBody object(String name) {
+        return optionalObject(name).orElseThrow(() -> invalid(name, "is required"));
+    }
+
+    public Optional<JsonBody> optionalObject(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        JsonValue value = object.get(name);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw invalid(name, "must be an object");
+        }
+        return Optional.of(new JsonBody(value.asJsonObject(), field(name)));
+    }
+
+    public List<JsonBody> objects(String name) {
+        List<JsonBody> items = new ArrayList<>();
+        JsonArray array = array(name);
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue value = array.get(i);
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw invalid(name + "[" + i + "]", "must be an object");
+            }
+            items.add(new JsonBody(value.asJsonObject(), field(name) + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    public List<String> strings(String name) {
+        List<String> items = new ArrayList<>();
+        JsonArray array = array(name);
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString s)) {
+                throw invalid(name + "[" + i + "]", "must be a string");
+            }
+            items.add(s.getString().trim());
+        }
+        return items;
+    }
+
+    private JsonArray array(String name) {
+        if (!has(name)) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        JsonValue value = object.get(name);
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name, "must be an array");
+        }
+        return value.asJsonArray();
+    }
+
+    public ApiException invalid(String name, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field(name) + "' " + problem,
+                java.util.Map.of("field", field(name)));
+    }
+
+    private String field(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

@@ -1,0 +1,68 @@
+package org.opentvs.platform.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that is not an {@link ApiException}: framework refusals keep their status, malformed
+ * JSON is a 400, and a real fault is a 500 with an incident id in the log, never a stack trace to
+ * the caller.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof ApiException api) {
+            return ErrorBody.response(api.status(), api.code(), api.getMessage(), api.details());
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return ErrorBody.response(status, codeFor(status), reasonFor(web));
+        }
+        if (e instanceof JsonParsingException || e instanceof JsonException || e instanceof ClassCastException) {
+            return ErrorBody.response(400, "BAD_REQUEST", "The body is not the JSON this call expects");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, e);
+        return ErrorBody.response(500, "INTERNAL_ERROR", "Unexpected fault; incident " + incident + " is logged");
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String reasonFor(WebApplicationException web) {
+        Response.StatusType info = web.getResponse().getStatusInfo();
+        return info.getReasonPhrase() == null ? "Request refused" : info.getReasonPhrase();
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
+        };
+    }
+}

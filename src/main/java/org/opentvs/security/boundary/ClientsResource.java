@@ -1,0 +1,118 @@
+package org.opentvs.security.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Clock;
+import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.CredentialCache;
+import org.opentvs.security.control.Secrets;
+import org.opentvs.security.entity.Role;
+import org.opentvs.security.entity.Scope;
+
+/** Machine clients: issue a token (shown once), list, revoke. */
+@Stateless
+@Path("admin/clients")
+@Roles(Role.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientsResource {
+
+    private static final Logger LOG = Logger.getLogger(ClientsResource.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(String body) {
+        JsonBody json = JsonBody.parse(body);
+        String name = json.string("name");
+        Set<String> roles = new HashSet<>(json.strings("roles"));
+        if (roles.isEmpty()) {
+            throw json.invalid("roles", "must name at least one role");
+        }
+        roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
+                .ifPresent(r -> { throw json.invalid("roles", "names an unknown role: " + r); });
+        JsonBody scopeJson = json.optionalObject("scope").orElse(JsonBody.parse("{}"));
+        Scope scope = new Scope(Set.copyOf(scopeJson.strings("carriers")), Set.copyOf(scopeJson.strings("airports")),
+                Set.copyOf(scopeJson.strings("ports")));
+        UUID id = UUID.randomUUID();
+        String token = Secrets.newToken();
+        em.createNativeQuery("insert into api_client (id, name, token_hash, roles, carriers, airports, ports, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, id).setParameter(2, name).setParameter(3, Secrets.sha256(token))
+                .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
+                .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))
+                .setParameter(8, caller.get().auditName()).setParameter(9, java.sql.Timestamp.from(clock.now()))
+                .executeUpdate();
+        audit.record(caller.get(), "CREATE", "client", id, "roles=" + Scope.format(roles));
+        LOG.info(() -> "Issued client " + id + " with roles " + Scope.format(roles));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", id.toString()).add("token", token)
+                .add("roles", Json.createArrayBuilder(roles)).build().toString()).build();
+    }
+
+    @GET
+    public String list() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name, roles, carriers, airports, ports, created_at, revoked_at"
+                + " from api_client order by created_at").getResultList();
+        JsonArrayBuilder clients = Json.createArrayBuilder();
+        for (Object[] row : rows) {
+            clients.add(Json.createObjectBuilder().add("id", row[0].toString()).add("name", row[1].toString())
+                    .add("roles", row[2].toString()).add("carriers", row[3].toString()).add("airports", row[4].toString())
+                    .add("ports", row[5].toString()).add("createdAt", row[6].toString())
+                    .add("revoked", row[7] != null));
+        }
+        return clients.build().toString();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") String id) {
+        UUID clientId = parseId(id);
+        int changed = em.createNativeQuery("update api_client set revoked_at = ? where id = ? and revoked_at is null")
+                .setParameter(1, java.sql.Timestamp.from(clock.now())).setParameter(2, clientId).executeUpdate();
+        if (changed == 0) {
+            throw ApiException.notFound("Active client " + id);
+        }
+        CredentialCache.clear();
+        audit.record(caller.get(), "REVOKE", "client", clientId, null);
+        return Response.noContent().build();
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Client " + id);
+        }
+    }
+}

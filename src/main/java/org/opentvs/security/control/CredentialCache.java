@@ -1,0 +1,65 @@
+package org.opentvs.security.control;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opentvs.security.entity.Caller;
+
+/**
+ * Short-lived memory of verified credentials, keyed by a hash of the credential, so that a camera
+ * calling hundreds of times a second costs one database read per half minute and an administrator's
+ * Basic call costs one password hash per few minutes. Cleared when a client is revoked.
+ */
+public final class CredentialCache {
+
+    private static final Duration TOKEN_TTL = Duration.ofSeconds(30);
+    private static final Duration PASSWORD_TTL = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(Caller caller, long expiresAtNanos) {
+    }
+
+    private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
+
+    private CredentialCache() {
+    }
+
+    public static Caller token(String tokenHash) {
+        return fresh("t:" + tokenHash);
+    }
+
+    public static void rememberToken(String tokenHash, Caller caller) {
+        remember("t:" + tokenHash, caller, TOKEN_TTL);
+    }
+
+    public static Caller password(String credentialHash) {
+        return fresh("p:" + credentialHash);
+    }
+
+    public static void rememberPassword(String credentialHash, Caller caller) {
+        remember("p:" + credentialHash, caller, PASSWORD_TTL);
+    }
+
+    public static void clear() {
+        ENTRIES.clear();
+    }
+
+    private static Caller fresh(String key) {
+        Entry entry = ENTRIES.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (System.nanoTime() - entry.expiresAtNanos() > 0) {
+            ENTRIES.remove(key);
+            return null;
+        }
+        return entry.caller();
+    }
+
+    private static void remember(String key, Caller caller, Duration ttl) {
+        if (ENTRIES.size() >= MAX_ENTRIES) {
+            ENTRIES.clear();
+        }
+        ENTRIES.put(key, new Entry(caller, System.nanoTime() + ttl.toNanos()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.opentvs.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Run by the build before Payara starts: makes sure the integration-test role exists and gives the
+ * suite a fresh, empty database, so every run starts from migrations like a new installation.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        String host = System.getProperty("it.db.host", "127.0.0.1");
+        String port = System.getProperty("it.db.port", "5432");
+        String name = System.getProperty("it.db.name", "opentvs_test");
+        String user = System.getProperty("it.db.user", "opentvs");
+        String password = System.getProperty("it.db.password", "opentvs");
+        String superuser = System.getProperty("it.db.superuser", "postgres");
+        String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, superuser, System.getProperty("it.db.superpassword", ""));
+             Statement s = c.createStatement()) {
+            if (!exists(s, "select 1 from pg_roles where rolname = '" + user + "'")) {
+                s.execute("create role " + user + " login password '" + password + "'");
+            }
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name + " owner " + user);
+        }
+        System.out.println("Integration-test database " + name + " is fresh (owner " + user + ")");
+    }
+
+    private static boolean exists(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next();
+        }
+    }
+}
