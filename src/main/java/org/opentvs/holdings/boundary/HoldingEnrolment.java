@@ -1,0 +1,84 @@
+package org.opentvs.holdings.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.opentvs.holdings.control.FaceReferences;
+import org.opentvs.holdings.entity.HoldingFace;
+import org.opentvs.holdings.entity.HoldingIdentity;
+import org.opentvs.holdings.entity.IdentityDocument;
+import org.opentvs.holdings.entity.PersonData;
+import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Clock;
+import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.entity.Caller;
+
+/** Enrols a reference identity (person, documents, faces) from a holdings feed. */
+@Stateless
+public class HoldingEnrolment {
+
+    private static final Logger LOG = Logger.getLogger(HoldingEnrolment.class.getName());
+    private static final int MAX_FACES = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FaceReferences faces;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public HoldingIdentity enrol(JsonBody body, Caller caller) {
+        Instant now = clock.now();
+        String source = body.string("source").toUpperCase();
+        JsonBody person = body.object("person");
+        PersonData data = new PersonData(person.string("familyName"), person.optionalString("givenNames").orElse(null),
+                person.optionalDate("dateOfBirth").orElse(null), sex(person), country(person, "nationality"),
+                person.bool("usCitizen", false));
+        List<IdentityDocument> documents = new ArrayList<>();
+        for (JsonBody doc : body.objects("documents")) {
+            documents.add(new IdentityDocument(doc.optionalString("type").orElse("P"), doc.string("number"),
+                    country(doc, "issuingCountry"), doc.optionalDate("expiry").orElse(null)));
+        }
+        List<JsonBody> faceBodies = body.objects("faces");
+        if (faceBodies.size() > MAX_FACES) {
+            throw body.invalid("faces", "may hold at most " + MAX_FACES + " faces");
+        }
+        HoldingIdentity identity = new HoldingIdentity(source, data, documents, now, caller.auditName());
+        List<HoldingFace> sealed = faceBodies.stream().map(f -> faces.from(f, identity.id(), now)).toList();
+        em.persist(identity);
+        sealed.forEach(em::persist);
+        audit.record(caller, "CREATE", "holding", identity.id(), "source=" + source + " faces=" + sealed.size());
+        LOG.info(() -> "Enrolled reference identity " + identity.id() + " from " + source + " with " + sealed.size() + " faces");
+        return identity;
+    }
+
+    private static String sex(JsonBody person) {
+        String sex = person.optionalString("sex").map(String::toUpperCase).orElse(null);
+        if (sex != null && !List.of("M", "F", "X", "U").contains(sex)) {
+            throw person.invalid("sex", "must be M, F, X or U");
+        }
+        return sex;
+    }
+
+    private static String country(JsonBody json, String field) {
+        String code = json.optionalString(field).map(String::toUpperCase).orElse(null);
+        if (code != null && !code.matches("[A-Z]{2,3}")) {
+            throw json.invalid(field, "must be an ISO 3166 country code");
+        }
+        if ("issuingCountry".equals(field) && code == null) {
+            throw json.invalid(field, "is required");
+        }
+        return code;
+    }
+
+}

@@ -1,0 +1,37 @@
+package org.opentvs.holdings.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.opentvs.holdings.entity.HoldingIdentity;
+import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.security.boundary.CurrentCaller;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/** Reference holdings feed: {@code POST /api/v1/holdings/identities}. */
+@RequestScoped
+@Path("holdings/identities")
+@Produces(MediaType.APPLICATION_JSON)
+public class HoldingsResource {
+
+    @Inject
+    HoldingEnrolment enrolment;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
+    public Response enrol(String body) {
+        HoldingIdentity identity = enrolment.enrol(JsonBody.parse(body), caller.get());
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", identity.id().toString()).build().toString()).build();
+    }
+}

@@ -1,0 +1,3 @@
+package org.opentvs.manifest.entity;
+
+public enum FlightStatus { OPEN, CLOSED }
