@@ -1,0 +1,6 @@
+package org.opentvs.manifest.control.paxlst;
+
+/** Role of a traveler, taken from the NAD qualifier: FL/DDU passenger, FM/DDT crew. */
+public enum TravelerRole {
+    PASSENGER, CREW
+}
