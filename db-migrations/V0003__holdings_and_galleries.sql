@@ -60,5 +60,8 @@ create table gallery_member (
     gallery_id  uuid not null references gallery (id) on delete cascade,
     traveler_id uuid not null references traveler (id) on delete cascade,
     face_id     uuid not null references holding_face (id) on delete cascade,
+    reference   varchar(70),
+    us_citizen  boolean not null,
+    in_scope    boolean not null,
     primary key (gallery_id, traveler_id, face_id)
 );

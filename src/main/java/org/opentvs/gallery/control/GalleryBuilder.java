@@ -1,0 +1,66 @@
+package org.opentvs.gallery.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.gallery.entity.GalleryCandidate;
+import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.holdings.control.ReferenceHoldings;
+import org.opentvs.holdings.entity.LinkQuery;
+import org.opentvs.holdings.entity.NameKey;
+import org.opentvs.holdings.entity.ReferenceFace;
+
+/**
+ * Links each expected traveler to reference holdings (document first, then name + date of birth +
+ * nationality) and collects their faces of one algorithm and dimension into gallery rows.
+ */
+@Dependent
+public class GalleryBuilder {
+
+    public record Built(String algorithm, Integer dimension, int withReference, GalleryRows rows) {
+    }
+
+    @Inject
+    ReferenceHoldings holdings;
+
+    public Built build(List<GalleryCandidate> candidates) {
+        List<LinkQuery> queries = candidates.stream().map(GalleryBuilder::query).toList();
+        Map<Integer, UUID> links = holdings.link(queries);
+        Map<UUID, List<ReferenceFace>> faces = holdings.faces(new HashSet<>(links.values()), CosineTemplate.ALGORITHM);
+        Integer dimension = dominantDimension(faces.values());
+        GalleryRows rows = new GalleryRows();
+        Set<Integer> withReference = new HashSet<>();
+        for (Map.Entry<Integer, UUID> link : links.entrySet()) {
+            GalleryCandidate c = candidates.get(link.getKey());
+            GalleryMember member = new GalleryMember(c.travelerId(), c.reference(), c.usCitizen(), c.inScope());
+            for (ReferenceFace face : faces.getOrDefault(link.getValue(), List.of())) {
+                if (face.vector().length == dimension) {
+                    rows.add(member, face.faceId(), face.vector());
+                    withReference.add(link.getKey());
+                }
+            }
+        }
+        return new Built(CosineTemplate.ALGORITHM, dimension, withReference.size(), rows);
+    }
+
+    private static LinkQuery query(GalleryCandidate c) {
+        List<LinkQuery.Document> documents = c.documents().stream()
+                .filter(d -> d.number() != null && d.issuingCountry() != null)
+                .map(d -> new LinkQuery.Document(d.number(), d.issuingCountry())).toList();
+        return new LinkQuery(documents, NameKey.of(c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality()));
+    }
+
+    /** A gallery holds one dimension: the one most reference faces have. */
+    private static Integer dominantDimension(Collection<List<ReferenceFace>> faces) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        faces.forEach(list -> list.forEach(f -> counts.merge(f.vector().length, 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,64 @@
+package org.opentvs.gallery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The galleries ready for search, in memory. A rebuilt gallery replaces the old one atomically once
+ * its transaction has committed; a closed one leaves.
+ */
+@ApplicationScoped
+public class GalleryIndex {
+
+    public record Closed(UUID galleryId) {
+    }
+
+    private final Map<UUID, LoadedGallery> byId = new ConcurrentHashMap<>();
+    private final Map<String, UUID> byFlight = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    void onBuilt(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadedGallery gallery) {
+        put(gallery);
+    }
+
+    void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Closed closed) {
+        LoadedGallery removed = byId.remove(closed.galleryId());
+        if (removed != null && removed.carrier() != null) {
+            byFlight.remove(removed.flightKey(), removed.id());
+        }
+    }
+
+    public void put(LoadedGallery gallery) {
+        byId.put(gallery.id(), gallery);
+        if (gallery.carrier() != null) {
+            byFlight.put(gallery.flightKey(), gallery.id());
+        }
+    }
+
+    public Optional<LoadedGallery> byId(UUID id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<LoadedGallery> byFlight(String carrier, String number, LocalDate date) {
+        UUID id = byFlight.get(LoadedGallery.flightKey(carrier, number, date));
+        return id == null ? Optional.empty() : byId(id);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public void markLoaded() {
+        loaded = true;
+    }
+
+    public boolean loaded() {
+        return loaded;
+    }
+}

@@ -1,0 +1,78 @@
+package org.opentvs.gallery.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.opentvs.gallery.entity.Gallery;
+import org.opentvs.gallery.entity.GalleryKind;
+import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.platform.control.Clock;
+
+/** Gallery rows in PostgreSQL: one gallery per flight, members written set-wise in one statement. */
+@Dependent
+public class GalleryStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/opentvs")
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** The flight's gallery, created if new, locked so concurrent rebuilds of one flight queue up. */
+    public Gallery forFlight(UUID flightId, GalleryKind kind) {
+        em.createNativeQuery("insert into gallery (id, kind, flight_id, status, created_at) values (?, ?, ?, 'BUILDING', ?)"
+                        + " on conflict (flight_id) do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, kind.name()).setParameter(3, flightId)
+                .setParameter(4, Timestamp.from(clock.now())).executeUpdate();
+        return em.createQuery("select g from Gallery g where g.flightId = :f", Gallery.class).setParameter("f", flightId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    }
+
+    public Gallery find(UUID id) {
+        return em.find(Gallery.class, id);
+    }
+
+    public void replaceMembers(UUID galleryId, GalleryRows rows) {
+        List<GalleryMember> members = rows.members();
+        UUID[] travelers = members.stream().map(GalleryMember::travelerId).toArray(UUID[]::new);
+        String[] references = members.stream().map(GalleryMember::reference).toArray(String[]::new);
+        Boolean[] citizens = members.stream().map(GalleryMember::usCitizen).toArray(Boolean[]::new);
+        Boolean[] inScope = members.stream().map(GalleryMember::inScope).toArray(Boolean[]::new);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("delete from gallery_member where gallery_id = ?")) {
+                delete.setObject(1, galleryId);
+                delete.executeUpdate();
+            }
+            if (members.isEmpty()) {
+                return;
+            }
+            String sql = "insert into gallery_member (gallery_id, traveler_id, face_id, reference, us_citizen, in_scope)"
+                    + " select ?, t, f, r, u, s from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::boolean[]) as x(t, f, r, u, s)"
+                    + " on conflict do nothing";
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                insert.setObject(1, galleryId);
+                insert.setArray(2, c.createArrayOf("uuid", travelers));
+                insert.setArray(3, c.createArrayOf("uuid", rows.faces().toArray()));
+                insert.setArray(4, c.createArrayOf("varchar", references));
+                insert.setArray(5, c.createArrayOf("boolean", citizens));
+                insert.setArray(6, c.createArrayOf("boolean", inScope));
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gallery members could not be stored", e);
+        }
+    }
+}

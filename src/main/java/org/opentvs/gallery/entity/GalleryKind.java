@@ -1,0 +1,3 @@
+package org.opentvs.gallery.entity;
+
+public enum GalleryKind { FLIGHT, SAILING, LAND_PORT }

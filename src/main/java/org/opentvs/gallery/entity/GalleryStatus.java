@@ -1,0 +1,3 @@
+package org.opentvs.gallery.entity;
+
+public enum GalleryStatus { BUILDING, READY, CLOSED, PURGED, FAILED }

@@ -1,0 +1,54 @@
+package org.opentvs.manifest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.manifest.control.paxlst.ParsedDocument;
+import org.opentvs.manifest.control.paxlst.ParsedTraveler;
+import org.opentvs.manifest.entity.TravelerDocument;
+import org.opentvs.manifest.entity.TravelerFacts;
+
+/**
+ * Derives what the message does not say: US citizenship (NAT USA or a US-issued passport; a
+ * permanent-resident card is not citizenship) and biometric-exit scope (non-citizen within the
+ * configured age range on the day of travel; unknown age counts as in scope).
+ */
+@ApplicationScoped
+public class TravelerPolicy {
+
+    @Inject
+    @ConfigProperty(name = "opentvs.age.min", defaultValue = "14")
+    int minimumAge;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.age.max", defaultValue = "79")
+    int maximumAge;
+
+    public TravelerFacts facts(ParsedTraveler t, LocalDate travelDate) {
+        List<TravelerDocument> documents = t.documents().stream().map(TravelerPolicy::document).toList();
+        boolean usCitizen = usCitizen(t.nationality(), documents);
+        boolean inScope = !usCitizen && ageInScope(t.dateOfBirth(), travelDate);
+        return new TravelerFacts(t.role(), t.inTransit(), t.familyName(), t.givenNames(), t.dateOfBirth(), t.sex(),
+                t.nationality(), t.residenceCountry(), t.birthPlace(), t.embarkation(), t.debarkation(), t.reference(),
+                t.reservation(), t.seat(), documents, usCitizen, inScope);
+    }
+
+    static boolean usCitizen(String nationality, List<TravelerDocument> documents) {
+        return "USA".equals(nationality) || documents.stream().anyMatch(TravelerDocument::usPassport);
+    }
+
+    boolean ageInScope(LocalDate dateOfBirth, LocalDate travelDate) {
+        if (dateOfBirth == null || travelDate == null) {
+            return true;
+        }
+        int age = Period.between(dateOfBirth, travelDate).getYears();
+        return age >= minimumAge && age <= maximumAge;
+    }
+
+    private static TravelerDocument document(ParsedDocument d) {
+        return new TravelerDocument(d.type(), d.number(), d.issuingCountry(), d.expiry(), d.issued());
+    }
+}
