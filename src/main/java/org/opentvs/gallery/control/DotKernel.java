@@ -13,6 +13,12 @@ interface DotKernel {
     /** The dot product of one row with the probe. */
     float dot(float[] matrix, int row, int dim, float[] probe);
 
+    /**
+     * The dot product of one int8-coded row with a probe whose components are small integers held
+     * as floats. Exact as long as every partial sum stays below 2^24 in magnitude.
+     */
+    float codeDot(byte[] codes, int row, int dim, float[] probeCodes);
+
     /** Writes the dot product of every row into {@code out[0..rows)}. */
     default void scoreAll(float[] matrix, int rows, int dim, float[] probe, float[] out) {
         for (int row = 0; row < rows; row++) {

@@ -14,6 +14,12 @@ import java.util.PriorityQueue;
  */
 public final class GalleryMatrix<T> {
 
+    /**
+     * Galleries whose float rows take at least this many bytes (more than a core's L2 cache) also
+     * keep an int8 copy for an exact two-stage search, see {@link QuantizedRows}.
+     */
+    static final long QUANTIZE_FROM_BYTES = 2L << 20;
+
     /** How far from 1 the length of an enrolled vector may be. */
     static final double UNIT_TOLERANCE = 1e-3;
 
@@ -24,12 +30,14 @@ public final class GalleryMatrix<T> {
     private final Object[] members;
     private final int dim;
     private final DotKernel kernel;
+    private final QuantizedRows quantized;
 
-    private GalleryMatrix(float[] rows, Object[] members, int dim, DotKernel kernel) {
+    private GalleryMatrix(float[] rows, Object[] members, int dim, DotKernel kernel, boolean quantize) {
         this.rows = rows;
         this.members = members;
         this.dim = dim;
         this.kernel = kernel;
+        this.quantized = quantize ? new QuantizedRows(rows, members.length, dim) : null;
     }
 
     /**
@@ -39,10 +47,11 @@ public final class GalleryMatrix<T> {
      *         another dimension, a non-finite component or a length not within 1e-3 of 1
      */
     public static <T> GalleryMatrix<T> of(List<T> members, List<float[]> vectors) {
-        return of(members, vectors, DotKernels.preferred());
+        long bytes = (long) vectors.size() * (vectors.isEmpty() ? 0 : vectors.get(0).length) * Float.BYTES;
+        return of(members, vectors, DotKernels.preferred(), bytes >= QUANTIZE_FROM_BYTES);
     }
 
-    static <T> GalleryMatrix<T> of(List<T> members, List<float[]> vectors, DotKernel kernel) {
+    static <T> GalleryMatrix<T> of(List<T> members, List<float[]> vectors, DotKernel kernel, boolean quantize) {
         if (members.isEmpty() || members.size() != vectors.size()) {
             throw new IllegalArgumentException("a gallery needs one vector per member and at least one member");
         }
@@ -56,7 +65,7 @@ public final class GalleryMatrix<T> {
             requireUnit(v, i);
             System.arraycopy(v, 0, rows, i * dim, dim);
         }
-        return new GalleryMatrix<>(rows, members.toArray(), dim, kernel);
+        return new GalleryMatrix<>(rows, members.toArray(), dim, kernel, quantize);
     }
 
     public int size() {
@@ -75,7 +84,9 @@ public final class GalleryMatrix<T> {
     /** The best-scoring member for a unit-length probe; on a tie the lowest row wins. */
     public SearchHit<T> best(float[] probe) {
         requireDimension(probe);
-        int row = kernel.bestRow(rows, members.length, dim, probe);
+        int row = quantized != null
+                ? quantized.bestRow(rows, probe, kernel)
+                : kernel.bestRow(rows, members.length, dim, probe);
         return hit(row, kernel.dot(rows, row, dim, probe));
     }
 

@@ -36,4 +36,14 @@ final class ScalarDotKernel implements DotKernel {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    @Override
+    public float codeDot(byte[] codes, int row, int dim, float[] probeCodes) {
+        int offset = row * dim;
+        float sum = 0;
+        for (int i = 0; i < dim; i++) {
+            sum += codes[offset + i] * probeCodes[i];
+        }
+        return sum;
+    }
 }

@@ -1,7 +1,9 @@
 package org.opentvs.gallery.control;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -13,6 +15,10 @@ final class VectorDotKernel implements DotKernel {
 
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+    /** Bytes for one float vector: a quarter of its width, when such a shape exists (64 bits up). */
+    private static final VectorSpecies<Byte> BYTES = SPECIES.vectorBitSize() >= 256
+            ? VectorSpecies.of(byte.class, VectorShape.forBitSize(SPECIES.vectorBitSize() / 4))
+            : null;
 
     @Override
     public int bestRow(float[] matrix, int rows, int dim, float[] probe) {
@@ -55,5 +61,32 @@ final class VectorDotKernel implements DotKernel {
             sum += matrix[offset + i] * probe[i];
         }
         return sum;
+    }
+
+    @Override
+    public float codeDot(byte[] codes, int row, int dim, float[] probeCodes) {
+        int offset = row * dim;
+        int i = 0;
+        float sum = 0;
+        if (BYTES != null) {
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = FloatVector.zero(SPECIES);
+            for (; i <= dim - 2 * LANES; i += 2 * LANES) {
+                a0 = widen(codes, offset + i).fma(FloatVector.fromArray(SPECIES, probeCodes, i), a0);
+                a1 = widen(codes, offset + i + LANES).fma(FloatVector.fromArray(SPECIES, probeCodes, i + LANES), a1);
+            }
+            for (; i <= dim - LANES; i += LANES) {
+                a0 = widen(codes, offset + i).fma(FloatVector.fromArray(SPECIES, probeCodes, i), a0);
+            }
+            sum = a0.add(a1).reduceLanes(VectorOperators.ADD);
+        }
+        for (; i < dim; i++) {
+            sum += codes[offset + i] * probeCodes[i];
+        }
+        return sum;
+    }
+
+    private static FloatVector widen(byte[] codes, int index) {
+        return (FloatVector) ByteVector.fromArray(BYTES, codes, index).convertShape(VectorOperators.B2F, SPECIES, 0);
     }
 }

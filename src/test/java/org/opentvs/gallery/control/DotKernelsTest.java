@@ -46,6 +46,28 @@ class DotKernelsTest {
     }
 
     @Test
+    void codeDotIsExactInBothKernels() {
+        for (int dim : new int[] {2, 15, 16, 33, 64, 513, 1000}) {
+            byte[] codes = new byte[3 * dim];
+            float[] probeCodes = new float[dim];
+            long[] expected = new long[3];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = (byte) ((i * 7919 % 255) - 127);
+            }
+            for (int i = 0; i < dim; i++) {
+                probeCodes[i] = (i * 104729 % 255) - 127;
+                for (int row = 0; row < 3; row++) {
+                    expected[row] += codes[row * dim + i] * (long) probeCodes[i];
+                }
+            }
+            for (int row = 0; row < 3; row++) {
+                assertEquals(expected[row], (long) DotKernels.scalar().codeDot(codes, row, dim, probeCodes), "scalar dim " + dim);
+                assertEquals(expected[row], (long) new VectorDotKernel().codeDot(codes, row, dim, probeCodes), "vector dim " + dim);
+            }
+        }
+    }
+
+    @Test
     void galleryFallsBackToScalarWithoutTheVectorModule() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),

@@ -22,15 +22,16 @@ class GalleryMatrixTest {
     static Stream<Arguments> galleries() {
         return Stream.of(1, 7, 100, 1000).flatMap(size ->
                 Stream.of(3, 17, 128, 513).flatMap(dim ->
-                        Stream.of("vector", "scalar").map(kernel -> Arguments.of(size, dim, kernel))));
+                        Stream.of("vector", "scalar").flatMap(kernel ->
+                                Stream.of(false, true).map(quantize -> Arguments.of(size, dim, kernel, quantize)))));
     }
 
-    @ParameterizedTest(name = "{0}x{1} {2}")
+    @ParameterizedTest(name = "{0}x{1} {2} int8 first pass {3}")
     @MethodSource("galleries")
-    void bestAndTopKMatchADoublePrecisionReference(int size, int dim, String kernelName) {
+    void bestAndTopKMatchADoublePrecisionReference(int size, int dim, String kernelName, boolean quantize) {
         SyntheticIdentities identities = new SyntheticIdentities(size * 31L + dim);
         List<float[]> vectors = units(identities, size, dim);
-        GalleryMatrix<String> gallery = GalleryMatrix.of(names(size), vectors, kernel(kernelName));
+        GalleryMatrix<String> gallery = GalleryMatrix.of(names(size), vectors, kernel(kernelName), quantize);
 
         for (int probeIndex = 0; probeIndex < 5; probeIndex++) {
             float[] probe = identities.randomUnit(dim);

@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.opentvs.biometric.control.SyntheticIdentities;
 
 /**
- * Exhaustive 1:N search, one thread: {@link GalleryMatrix#best} against a plain scalar loop over
- * the same contiguous float[] (the baseline of BENCHMARKS.md), in the same run.
+ * Exhaustive 1:N search, one thread: {@link GalleryMatrix#best} (int8 first pass from 2 MB up),
+ * the float kernel alone, and a plain scalar loop over the same contiguous float[] (the baseline of
+ * BENCHMARKS.md), in the same run. Half the probes are genuine captures (cosine 0.7), half impostors.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,6 +35,7 @@ public class GallerySearchBenchmark {
     int dim;
 
     private GalleryMatrix<Integer> gallery;
+    private GalleryMatrix<Integer> floatOnly;
     private float[] matrix;
     private float[][] probes;
     private int next;
@@ -51,6 +53,7 @@ public class GallerySearchBenchmark {
             System.arraycopy(v, 0, matrix, i * dim, dim);
         }
         gallery = GalleryMatrix.of(members, vectors);
+        floatOnly = GalleryMatrix.of(members, vectors, DotKernels.preferred(), false);
         probes = new float[PROBES][];
         for (int i = 0; i < PROBES; i++) {
             probes[i] = i % 2 == 0
@@ -67,6 +70,12 @@ public class GallerySearchBenchmark {
     @Benchmark
     public SearchHit<Integer> kernel() {
         return gallery.best(nextProbe());
+    }
+
+    /** The float FMA kernel alone, without the int8 first pass that large galleries use. */
+    @Benchmark
+    public SearchHit<Integer> kernelFloatOnly() {
+        return floatOnly.best(nextProbe());
     }
 
     @Benchmark
