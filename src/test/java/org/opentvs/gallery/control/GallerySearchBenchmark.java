@@ -19,6 +19,12 @@ import org.opentvs.biometric.control.SyntheticIdentities;
  * Exhaustive 1:N search, one thread: {@link GalleryMatrix#best} (int8 first pass from 2 MB up),
  * the float kernel alone, and a plain scalar loop over the same contiguous float[] (the baseline of
  * BENCHMARKS.md), in the same run. Half the probes are genuine captures (cosine 0.7), half impostors.
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     org.openjdk.jmh.Main GallerySearch -f 1 -wi 3 -i 5 -w 1 -r 2
+ * </pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
