@@ -1,0 +1,106 @@
+package org.opentvs.gallery.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opentvs.gallery.control.GalleryIndex;
+import org.opentvs.gallery.entity.Gallery;
+import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/** {@code GET /galleries/{id}} and {@code GET /flights/{carrier}{number}/{date}/gallery}. */
+@Stateless
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
+public class GalleriesResource {
+
+    private static final Pattern DESIGNATOR = Pattern.compile("([A-Z0-9]{2}[A-Z]?)(\\d{1,5}[A-Z]?)");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GalleryIndex index;
+
+    @GET
+    @Path("galleries/{id}")
+    public String byId(@PathParam("id") String id) {
+        Gallery gallery;
+        try {
+            gallery = em.find(Gallery.class, UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            gallery = null;
+        }
+        if (gallery == null) {
+            throw ApiException.notFound("Gallery " + id);
+        }
+        return view(gallery);
+    }
+
+    @GET
+    @Path("flights/{designator}/{date}/gallery")
+    public String byFlight(@PathParam("designator") String designator, @PathParam("date") String date) {
+        Matcher m = DESIGNATOR.matcher(designator.toUpperCase());
+        if (!m.matches()) {
+            throw ApiException.badRequest("A flight is written as carrier code and number, e.g. ZZ123");
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("The date must be YYYY-MM-DD");
+        }
+        String number = m.group(2).replaceFirst("^0+(?=.)", "");
+        @SuppressWarnings("unchecked")
+        List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g join flight f on f.id = g.flight_id"
+                        + " where f.carrier = ? and f.number = ? and f.departure_date = ?")
+                .setParameter(1, m.group(1)).setParameter(2, number).setParameter(3, day).getResultList();
+        if (found.isEmpty()) {
+            throw ApiException.notFound("Gallery of flight " + m.group(1) + number + " on " + day);
+        }
+        return view(em.find(Gallery.class, UUID.fromString(found.get(0).toString())));
+    }
+
+    private String view(Gallery g) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.id().toString()).add("status", g.status().name())
+                .add("kind", g.kind().name()).add("expectedTravelers", g.expected()).add("withReference", g.withReference())
+                .add("withoutReference", g.withoutReference())
+                .add("inMemoryRows", index.byId(g.id()).map(l -> l.rows()).orElse(0));
+        add(json, "algorithm", g.algorithm());
+        add(json, "dimension", g.dimension());
+        add(json, "manifestReceivedAt", g.manifestReceivedAt());
+        add(json, "readyAt", g.readyAt());
+        add(json, "buildMillis", g.buildMillis());
+        add(json, "closedAt", g.closedAt());
+        return json.build().toString();
+    }
+
+    private static void add(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else if (value instanceof Integer i) {
+            json.add(name, i);
+        } else if (value instanceof Instant t) {
+            json.add(name, t.toString());
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+}

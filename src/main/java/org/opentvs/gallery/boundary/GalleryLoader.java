@@ -1,0 +1,103 @@
+package org.opentvs.gallery.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.gallery.control.GalleryIndex;
+import org.opentvs.gallery.control.GalleryRows;
+import org.opentvs.gallery.control.LoadedGallery;
+import org.opentvs.gallery.entity.GalleryKind;
+import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.platform.control.DataCipher;
+
+/** At startup, reloads every READY gallery from PostgreSQL into memory; readiness waits for it. */
+@Startup
+@Singleton
+@DependsOn("FlywayMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GalleryLoader {
+
+    private static final Logger LOG = Logger.getLogger(GalleryLoader.class.getName());
+
+    private record Header(UUID id, GalleryKind kind, String carrier, String number, LocalDate date, String algorithm, int expected) {
+    }
+
+    @Resource(lookup = "jdbc/opentvs")
+    DataSource dataSource;
+
+    @Inject
+    GalleryIndex index;
+
+    @Inject
+    DataCipher cipher;
+
+    @PostConstruct
+    void load() {
+        long started = System.nanoTime();
+        int rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            Map<UUID, Header> headers = headers(c);
+            Map<UUID, GalleryRows> members = members(c);
+            for (Header h : headers.values()) {
+                GalleryRows r = members.getOrDefault(h.id(), new GalleryRows());
+                rows += r.size();
+                index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.algorithm(), h.expected(), r.matrix()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("galleries could not be loaded", e);
+        }
+        index.markLoaded();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        int total = rows;
+        LOG.info(() -> "Loaded " + index.size() + " ready galleries (" + total + " reference rows) in " + millis + " ms");
+    }
+
+    private static Map<UUID, Header> headers(Connection c) throws SQLException {
+        Map<UUID, Header> headers = new LinkedHashMap<>();
+        String sql = "select g.id, g.kind, f.carrier, f.number, f.departure_date, g.algorithm, g.expected"
+                + " from gallery g left join flight f on f.id = g.flight_id where g.status = 'READY'";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                UUID id = rs.getObject(1, UUID.class);
+                LocalDate date = rs.getObject(5, LocalDate.class);
+                headers.put(id, new Header(id, GalleryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), date,
+                        rs.getString(6), rs.getInt(7)));
+            }
+        }
+        return headers;
+    }
+
+    private Map<UUID, GalleryRows> members(Connection c) throws SQLException {
+        Map<UUID, GalleryRows> rows = new LinkedHashMap<>();
+        String sql = "select m.gallery_id, m.traveler_id, m.face_id, m.reference, m.us_citizen, m.in_scope, f.template"
+                + " from gallery_member m join gallery g on g.id = m.gallery_id join holding_face f on f.id = m.face_id"
+                + " where g.status = 'READY' order by m.gallery_id, m.traveler_id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(5_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    GalleryMember member = new GalleryMember(rs.getObject(2, UUID.class), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6));
+                    float[] vector = CosineTemplate.decode(cipher.decrypt(rs.getBytes(7))).vector();
+                    rows.computeIfAbsent(rs.getObject(1, UUID.class), k -> new GalleryRows()).add(member, rs.getObject(3, UUID.class), vector);
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,86 @@
+package org.opentvs.manifest.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opentvs.gallery.boundary.GalleryBuilding;
+import org.opentvs.gallery.entity.GalleryRequest;
+import org.opentvs.manifest.control.ManifestReceipts;
+import org.opentvs.manifest.entity.RawMessage;
+import org.opentvs.manifest.entity.Submission;
+import org.opentvs.platform.boundary.ApiException;
+
+/**
+ * The one use case every channel calls: archive the bytes, ingest them, rebuild the affected
+ * galleries, answer with a receipt. Each step commits on its own, so nothing received is ever lost.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ManifestReception {
+
+    private static final Logger LOG = Logger.getLogger(ManifestReception.class.getName());
+
+    @Inject
+    ManifestArchive archive;
+
+    @Inject
+    ManifestIngestion ingestion;
+
+    @Inject
+    GalleryBuilding galleries;
+
+    @Inject
+    ManifestReceipts receipts;
+
+    /** @return the receipt; throws {@link ApiException} 422 (quarantined) or 403 (out of scope) */
+    public JsonObject receive(Submission submission) {
+        if (submission.body().length == 0) {
+            throw ApiException.badRequest("The body is empty: send one PAXLST interchange or message");
+        }
+        RawMessage raw = archive.archive(submission);
+        return process(raw.id(), submission);
+    }
+
+    /** Runs a quarantined message again (after a fix); the old record keeps its error and points to the new one. */
+    public JsonObject reprocess(UUID quarantinedId, Submission submission) {
+        RawMessage raw = archive.archive(submission);
+        JsonObject receipt = process(raw.id(), submission);
+        archive.reprocessed(quarantinedId, raw.id());
+        return receipt;
+    }
+
+    private JsonObject process(UUID rawId, Submission submission) {
+        ManifestIngestion.Ingested ingested;
+        try {
+            ingested = ingestion.ingest(rawId, submission.body(), submission.caller());
+        } catch (ManifestRejected e) {
+            archive.quarantine(rawId, "MANIFEST_INVALID", e.getMessage(), e.segment(), e.segmentNumber());
+            throw new ApiException(422, "MANIFEST_INVALID", e.getMessage(), Map.of("segment", e.segment() == null ? "" : e.segment(),
+                    "segmentNumber", e.segmentNumber(), "quarantineId", rawId.toString()));
+        } catch (ScopeRefused e) {
+            archive.refuse(rawId, e.carrier(), e.getMessage());
+            throw ApiException.forbidden(e.getMessage());
+        }
+        if (ingested.duplicateOf().isPresent()) {
+            return receipts.duplicate(ingested.duplicateOf().get(), rawId);
+        }
+        for (GalleryRequest request : ingested.galleries()) {
+            rebuild(request);
+        }
+        return receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings());
+    }
+
+    private void rebuild(GalleryRequest request) {
+        try {
+            galleries.rebuild(request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Gallery of flight " + request.flightDesignator() + " could not be rebuilt; the manifest is kept", e);
+        }
+    }
+}
