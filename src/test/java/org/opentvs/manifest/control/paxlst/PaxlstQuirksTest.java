@@ -189,7 +189,7 @@ class PaxlstQuirksTest {
                 + "UNH+1+PAXLST:001:000:NZ+SA812/020131/2300'CTA+IC+:FRED? SAMPLES'TDT++SA812+40+SA'"
                 + "LOC+005+NZAKL:50'DTM+136+020131+1030+M05'LOC+008+USLAX:50'DTM+132+020131+2200+M05'UNS+D'"
                 + "PDT+P/E54321A:980831:IE+O?'LEARY:KRIS:ANN:331231:F+PAX+NZAKL:USLAX'"
-                + "PDT+P/X1:300101:GB+SMITH:JO::701231:M+CRW+NZAKL:USLAX'UNT+12+1'UNZ+1+1'";
+                + "PDT+P/X1:300101:GB+SMITH:JO::701231:M+CRW+NZAKL:USLAX'UNT+11+1'UNZ+1+1'";
         ParsedMessage m = parseMessage(text);
         assertEquals("SA", m.legs().get(0).carrier());
         assertEquals("812", m.legs().get(0).flightNumber());
