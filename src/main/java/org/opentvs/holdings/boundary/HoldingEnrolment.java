@@ -56,6 +56,7 @@ public class HoldingEnrolment {
         HoldingIdentity identity = new HoldingIdentity(source, data, documents, now, caller.auditName());
         List<HoldingFace> sealed = faceBodies.stream().map(f -> faces.from(f, identity.id(), now)).toList();
         em.persist(identity);
+        em.flush();
         sealed.forEach(em::persist);
         audit.record(caller, "CREATE", "holding", identity.id(), "source=" + source + " faces=" + sealed.size());
         LOG.info(() -> "Enrolled reference identity " + identity.id() + " from " + source + " with " + sealed.size() + " faces");

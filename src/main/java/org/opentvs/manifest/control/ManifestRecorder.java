@@ -50,6 +50,7 @@ public class ManifestRecorder {
         Flight flight = flights.register(key, FlightOfMessage.route(message));
         Manifest manifest = new Manifest(flight.id(), rawMessageId, facts(message), receivedAt, submittedBy);
         em.persist(manifest);
+        em.flush();
         Map<String, Traveler> known = travelersOf(flight.id());
         Instant now = clock.now();
         if (message.kind() == ManifestKind.CANCELLATION) {
