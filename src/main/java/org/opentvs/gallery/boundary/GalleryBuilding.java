@@ -50,7 +50,7 @@ public class GalleryBuilding {
         }
         if (gallery.status() == GalleryStatus.READY) {
             built.fire(new LoadedGallery(gallery.id(), gallery.kind(), request.carrier(), request.number(), request.date(),
-                    result.algorithm(), request.candidates().size(), result.rows().matrix()));
+                    null, result.algorithm(), request.candidates().size(), result.rows().matrix()));
         } else {
             closed.fire(new GalleryIndex.Closed(gallery.id()));
         }

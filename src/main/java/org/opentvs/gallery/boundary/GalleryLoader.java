@@ -35,7 +35,7 @@ public class GalleryLoader {
 
     private static final Logger LOG = Logger.getLogger(GalleryLoader.class.getName());
 
-    private record Header(UUID id, GalleryKind kind, String carrier, String number, LocalDate date, String algorithm, int expected) {
+    private record Header(UUID id, GalleryKind kind, String carrier, String number, LocalDate date, String port, String algorithm, int expected) {
     }
 
     @Resource(lookup = "jdbc/opentvs")
@@ -57,7 +57,7 @@ public class GalleryLoader {
             for (Header h : headers.values()) {
                 GalleryRows r = members.getOrDefault(h.id(), new GalleryRows());
                 rows += r.size();
-                index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.algorithm(), h.expected(), r.matrix()));
+                index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(), r.matrix()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("galleries could not be loaded", e);
@@ -70,14 +70,14 @@ public class GalleryLoader {
 
     private static Map<UUID, Header> headers(Connection c) throws SQLException {
         Map<UUID, Header> headers = new LinkedHashMap<>();
-        String sql = "select g.id, g.kind, f.carrier, f.number, f.departure_date, g.algorithm, g.expected"
+        String sql = "select g.id, g.kind, f.carrier, f.number, f.departure_date, g.port, g.algorithm, g.expected"
                 + " from gallery g left join flight f on f.id = g.flight_id where g.status = 'READY'";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
                 LocalDate date = rs.getObject(5, LocalDate.class);
                 headers.put(id, new Header(id, GalleryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), date,
-                        rs.getString(6), rs.getInt(7)));
+                        rs.getString(6), rs.getString(7), rs.getInt(8)));
             }
         }
         return headers;

@@ -20,7 +20,7 @@ public class GalleryIndex {
     }
 
     private final Map<UUID, LoadedGallery> byId = new ConcurrentHashMap<>();
-    private final Map<String, UUID> byFlight = new ConcurrentHashMap<>();
+    private final Map<String, UUID> byKey = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     void onBuilt(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadedGallery gallery) {
@@ -29,16 +29,14 @@ public class GalleryIndex {
 
     void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Closed closed) {
         LoadedGallery removed = byId.remove(closed.galleryId());
-        if (removed != null && removed.carrier() != null) {
-            byFlight.remove(removed.flightKey(), removed.id());
+        if (removed != null) {
+            byKey.remove(removed.lookupKey(), removed.id());
         }
     }
 
     public void put(LoadedGallery gallery) {
         byId.put(gallery.id(), gallery);
-        if (gallery.carrier() != null) {
-            byFlight.put(gallery.flightKey(), gallery.id());
-        }
+        byKey.put(gallery.lookupKey(), gallery.id());
     }
 
     public Optional<LoadedGallery> byId(UUID id) {
@@ -46,7 +44,12 @@ public class GalleryIndex {
     }
 
     public Optional<LoadedGallery> byFlight(String carrier, String number, LocalDate date) {
-        UUID id = byFlight.get(LoadedGallery.flightKey(carrier, number, date));
+        UUID id = byKey.get(LoadedGallery.flightKey(carrier, number, date));
+        return id == null ? Optional.empty() : byId(id);
+    }
+
+    public Optional<LoadedGallery> byPort(String port) {
+        UUID id = byKey.get(LoadedGallery.portKey(port));
         return id == null ? Optional.empty() : byId(id);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opentvs.crossing.boundary.DepartureConfirmation;
 import org.opentvs.gallery.boundary.GalleryBuilding;
 import org.opentvs.gallery.entity.GalleryRequest;
 import org.opentvs.manifest.control.ManifestReceipts;
@@ -37,6 +38,9 @@ public class ManifestReception {
 
     @Inject
     ManifestReceipts receipts;
+
+    @Inject
+    DepartureConfirmation departures;
 
     /** @return the receipt; throws {@link ApiException} 422 (quarantined) or 403 (out of scope) */
     public JsonObject receive(Submission submission) {
@@ -72,6 +76,9 @@ public class ManifestReception {
         }
         for (GalleryRequest request : ingested.galleries()) {
             rebuild(request);
+            if (request.closed()) {
+                departures.confirmClosedFlight(request.flightId());
+            }
         }
         return receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings());
     }

@@ -64,6 +64,12 @@ public class ClientsResource {
         JsonBody scopeJson = json.optionalObject("scope").orElse(JsonBody.parse("{}"));
         Scope scope = new Scope(Set.copyOf(scopeJson.strings("carriers")), Set.copyOf(scopeJson.strings("airports")),
                 Set.copyOf(scopeJson.strings("ports")));
+        if (roles.contains(Role.MANIFEST_SUBMITTER) && scope.carriers().isEmpty()) {
+            throw json.invalid("scope.carriers", "must name the carriers a manifest submitter sends for");
+        }
+        if (roles.contains(Role.CAPTURE_DEVICE) && scope.unlimited()) {
+            throw json.invalid("scope", "must name the carriers or ports a capture device serves");
+        }
         UUID id = UUID.randomUUID();
         String token = Secrets.newToken();
         em.createNativeQuery("insert into api_client (id, name, token_hash, roles, carriers, airports, ports, created_by, created_at)"

@@ -23,13 +23,17 @@ public record Scope(Set<String> carriers, Set<String> airports, Set<String> port
         return carriers.isEmpty() && airports.isEmpty() && ports.isEmpty();
     }
 
+    /** An empty carrier list does not limit carriers (clients that submit manifests always have one). */
     public boolean coversCarrier(String carrier) {
-        return unlimited() || (carrier != null && carriers.contains(carrier.toUpperCase()));
+        return carriers.isEmpty() || (carrier != null && carriers.contains(carrier.toUpperCase()));
     }
 
-    /** A port or airport code is covered by either list: land ports and airports share one namespace. */
+    /**
+     * A port or airport code is covered by either list (land ports and airports share one
+     * namespace); empty lists do not limit ports.
+     */
     public boolean coversPort(String port) {
-        if (unlimited()) {
+        if (ports.isEmpty() && airports.isEmpty()) {
             return true;
         }
         String code = port == null ? "" : port.toUpperCase();

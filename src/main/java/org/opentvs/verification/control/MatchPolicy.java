@@ -1,0 +1,59 @@
+package org.opentvs.verification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.gallery.control.SearchHit;
+import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.verification.entity.Decision;
+import org.opentvs.verification.entity.Instruction;
+import org.opentvs.verification.entity.Outcome;
+
+/**
+ * Turns a search result into a decision and an instruction: a score at or above the algorithm's
+ * threshold is a MATCH (proceed); below it a NO_MATCH asks for a recapture until the attempts run
+ * out, then sends the traveler to an officer; a capture under the minimum quality is CAPTURE_FAILED.
+ */
+@ApplicationScoped
+public class MatchPolicy {
+
+    @Inject
+    Config config;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.match.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.capture.min-quality", defaultValue = "0")
+    float minimumQuality;
+
+    public float threshold(String algorithm) {
+        return config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class).orElse(0.5f);
+    }
+
+    public boolean usable(Float quality) {
+        return quality == null || quality >= minimumQuality;
+    }
+
+    public Outcome decide(String algorithm, SearchHit<GalleryMember> best, int attempt) {
+        float threshold = threshold(algorithm);
+        if (best != null && best.score() >= threshold) {
+            GalleryMember m = best.member();
+            return new Outcome(Decision.MATCH, Instruction.PROCEED, best.score(), threshold, algorithm, m.travelerId(), m.reference(),
+                    m.usCitizen(), m.inScope());
+        }
+        Float score = best == null ? null : best.score();
+        return new Outcome(Decision.NO_MATCH, instructionAfterFailure(attempt), score, threshold, algorithm, null, null, false, false);
+    }
+
+    public Outcome captureFailed(String algorithm, int attempt) {
+        return new Outcome(Decision.CAPTURE_FAILED, instructionAfterFailure(attempt), null, threshold(algorithm), algorithm,
+                null, null, false, false);
+    }
+
+    Instruction instructionAfterFailure(int attempt) {
+        return attempt < maxAttempts ? Instruction.RECAPTURE : Instruction.SEE_OFFICER;
+    }
+}

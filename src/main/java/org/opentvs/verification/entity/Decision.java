@@ -1,0 +1,3 @@
+package org.opentvs.verification.entity;
+
+public enum Decision { MATCH, NO_MATCH, CAPTURE_FAILED }

@@ -1,0 +1,3 @@
+package org.opentvs.verification.entity;
+
+public enum Instruction { PROCEED, RECAPTURE, SEE_OFFICER }
