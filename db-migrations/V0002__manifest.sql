@@ -58,7 +58,7 @@ create index manifest_flight on manifest (flight_id);
 create table traveler (
     id                uuid primary key,
     flight_id         uuid not null references flight (id),
-    manifest_id       uuid not null references manifest (id),
+    manifest_id       uuid not null references manifest (id) deferrable initially deferred,
     dedup_key         varchar(200) not null,
     role              varchar(10) not null,
     in_transit        boolean not null,

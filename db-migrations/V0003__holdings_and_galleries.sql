@@ -27,7 +27,7 @@ create index holding_document_identity on holding_document (identity_id);
 -- Face references: template and/or image, encrypted (AES-GCM) with the data key.
 create table holding_face (
     id           uuid primary key,
-    identity_id  uuid not null references holding_identity (id) on delete cascade,
+    identity_id  uuid not null references holding_identity (id) on delete cascade deferrable initially deferred,
     algorithm    varchar(40),
     dimension    integer,
     template     bytea,

@@ -37,7 +37,7 @@ create index verification_device on verification (device_id, at);
 
 -- Live captures of non-US-citizens, sealed; kept for the retention period, then purged.
 create table live_capture (
-    verification_id uuid primary key references verification (id) on delete cascade,
+    verification_id uuid primary key references verification (id) on delete cascade deferrable initially deferred,
     captured_at     timestamptz not null,
     algorithm       varchar(40),
     sealed          bytea not null

@@ -22,6 +22,7 @@ server-config/ensure-postgres.sh "$DB_HOST" "$DB_PORT" "$DB_NAME" "$DB_USER" "$D
 echo "Building OpenTVS ..."
 mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
 
+rm -rf target/dev/micro-root   # a stale exploded copy of an older build must never deploy
 mkdir -p target/dev .opentvs-dev
 escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\\\&/g' -e 's/[&|]/\\&/g'; }
 sed -e "s|@DB_HOST@|$(escape "$DB_HOST")|" -e "s|@DB_PORT@|$DB_PORT|" -e "s|@DB_NAME@|$(escape "$DB_NAME")|" \
