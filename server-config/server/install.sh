@@ -86,6 +86,8 @@ trap 'rm -rf "$SCRATCH"' EXIT
 ADMIN_PWFILE="$SCRATCH/admin"
 ( umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "${OPENTVS_ASADMIN_PASSWORD:-}" > "$ADMIN_PWFILE" )
 
+# Maven prints only on failure (its -q output still carries colour codes on some versions).
+maven() { ( cd "$SCRATCH" && mvn -B -q "$@" ) > "$SCRATCH/maven.log" 2>&1 || { cat "$SCRATCH/maven.log" >&2; return 1; }; }
 asadmin() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$ADMIN_PWFILE" --interactive=false "$@"; }
 
 # ---- 1. Payara Server -------------------------------------------------------------------------------
@@ -97,8 +99,8 @@ else
   say "Installing Payara Server $PAYARA_VERSION into $PAYARA_HOME (162 MB download on first use) ..."
   parent="$(dirname "$PAYARA_HOME")"; mkdir -p "$parent"
   stage="$(mktemp -d "$parent/.payara-unpack.XXXXXX")"
-  # Run from the staging directory: the plugin keeps "already unpacked" markers under ./target.
-  ( cd "$stage" && mvn -B -q -Dstyle.color=never "$DEPENDENCY_PLUGIN:unpack" -Dmdep.overWriteReleases=true \
+  # maven() runs from the scratch directory: the plugin keeps "already unpacked" markers under ./target.
+  ( maven "$DEPENDENCY_PLUGIN:unpack" -Dmdep.overWriteReleases=true \
       -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$stage/out" ) \
     && [[ -x "$stage/out/payara6/bin/asadmin" ]] || { rm -rf "$stage"; fail "could not fetch or unpack Payara Server"; }
   rmdir "$PAYARA_HOME" 2>/dev/null || true
@@ -133,7 +135,7 @@ fi
 say "PostgreSQL driver $POSTGRESQL_VERSION -> $DOMAIN_DIR/lib/"
 if [[ ! -f "$DOMAIN_DIR/lib/postgresql-$POSTGRESQL_VERSION.jar" ]]; then
   command -v mvn >/dev/null || fail "mvn is required to fetch the PostgreSQL driver"
-  ( cd "$SCRATCH" && mvn -B -q -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" -Dartifact="org.postgresql:postgresql:$POSTGRESQL_VERSION" \
+  ( maven "$DEPENDENCY_PLUGIN:copy" -Dartifact="org.postgresql:postgresql:$POSTGRESQL_VERSION" \
       -DoutputDirectory="$DOMAIN_DIR/lib" ) || fail "could not fetch the PostgreSQL driver"
 fi
 find "$DOMAIN_DIR/lib" -maxdepth 1 -name 'postgresql-*.jar' ! -name "postgresql-$POSTGRESQL_VERSION.jar" -delete
