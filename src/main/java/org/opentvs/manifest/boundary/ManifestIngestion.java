@@ -1,6 +1,7 @@
 package org.opentvs.manifest.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,8 @@ import org.opentvs.manifest.control.paxlst.ParsedInterchange;
 import org.opentvs.manifest.control.paxlst.ParsedMessage;
 import org.opentvs.manifest.control.paxlst.PaxlstException;
 import org.opentvs.manifest.control.paxlst.PaxlstParser;
+import org.opentvs.manifest.entity.ManifestRecorded;
+import org.opentvs.manifest.entity.FlightStatus;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
@@ -55,6 +58,9 @@ public class ManifestIngestion {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ManifestRecorded> recordedEvent;
+
     public Ingested ingest(UUID rawId, byte[] body, Caller caller) throws ManifestRejected, ScopeRefused {
         ParsedInterchange interchange = parse(body);
         RawMessage raw = em.find(RawMessage.class, rawId);
@@ -74,6 +80,8 @@ public class ManifestIngestion {
             byFlight.put(recorded.flight().id(), recorded);
             audit.record(caller, "CREATE", "manifest", recorded.manifest().id(),
                     recorded.manifest().kind() + " travelers=" + recorded.manifest().travelerCount());
+            recordedEvent.fire(new ManifestRecorded(recorded.flight().id(), recorded.manifest().id(),
+                    recorded.travelers().stream().map(t -> t.id()).toList(), recorded.flight().status() == FlightStatus.CLOSED));
         }
         raw.accept(fingerprint, clock.now());
         em.flush();

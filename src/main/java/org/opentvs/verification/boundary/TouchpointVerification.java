@@ -1,6 +1,7 @@
 package org.opentvs.verification.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -25,6 +26,7 @@ import org.opentvs.verification.entity.Decision;
 import org.opentvs.verification.entity.LiveCapture;
 import org.opentvs.verification.entity.Outcome;
 import org.opentvs.verification.entity.Verification;
+import org.opentvs.verification.entity.VerificationRecorded;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.entity.VerificationRequest.Capture;
 
@@ -59,6 +61,9 @@ public class TouchpointVerification {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<VerificationRecorded> recorded;
+
     public JsonObject verify(VerificationRequest request, Caller caller, long startedNanos) {
         LoadedGallery gallery = gallery(request);
         search.requireCompatible(gallery, request.captures());
@@ -88,9 +93,19 @@ public class TouchpointVerification {
         em.flush();
         for (int i = 0; i < answered.size(); i++) {
             crossings.record(request, answered.get(i), outcomes.get(i));
+            recorded.fire(event(request, answered.get(i), outcomes.get(i)));
         }
         LOG.fine(() -> "Verified " + answered.size() + " capture(s) at " + request.touchpoint() + " " + request.location().port());
         return answer(answered, outcomes, vehicle, startedNanos);
+    }
+
+    private static VerificationRecorded event(VerificationRequest r, Verification v, Outcome o) {
+        VerificationRequest.FlightRef f = r.flight();
+        return new VerificationRecorded(v.id(), v.at(), r.touchpoint(), r.location().port(), r.location().terminal(),
+                r.location().gate(), r.location().lane(), f == null ? null : f.carrier(), f == null ? null : f.number(),
+                f == null ? null : f.date(), r.vehicle() == null ? null : r.vehicle().plate(), v.occupant(), v.galleryId(),
+                r.device().id(), o.decision(), o.instruction(), o.score(), o.usCitizen() ? null : o.travelerId(), o.usCitizen(),
+                v.attempt());
     }
 
     private LoadedGallery gallery(VerificationRequest request) {

@@ -156,4 +156,6 @@ public class Verification {
     public UUID travelerId() { return travelerId; }
     public boolean usCitizen() { return usCitizen; }
     public int elapsedMicros() { return elapsedMicros; }
+    public Integer occupant() { return occupant; }
+    public int attempt() { return attempt; }
 }
