@@ -56,12 +56,14 @@ create table gallery (
 );
 create index gallery_status on gallery (status);
 
+-- A row of a gallery: member_id is the manifest traveler (flight/sailing galleries) or the
+-- holdings identity (standing land-port galleries).
 create table gallery_member (
     gallery_id  uuid not null references gallery (id) on delete cascade,
-    traveler_id uuid not null references traveler (id) on delete cascade,
+    member_id   uuid not null,
     face_id     uuid not null references holding_face (id) on delete cascade,
     reference   varchar(70),
     us_citizen  boolean not null,
     in_scope    boolean not null,
-    primary key (gallery_id, traveler_id, face_id)
+    primary key (gallery_id, member_id, face_id)
 );

@@ -85,9 +85,9 @@ public class GalleryLoader {
 
     private Map<UUID, GalleryRows> members(Connection c) throws SQLException {
         Map<UUID, GalleryRows> rows = new LinkedHashMap<>();
-        String sql = "select m.gallery_id, m.traveler_id, m.face_id, m.reference, m.us_citizen, m.in_scope, f.template"
+        String sql = "select m.gallery_id, m.member_id, m.face_id, m.reference, m.us_citizen, m.in_scope, f.template"
                 + " from gallery_member m join gallery g on g.id = m.gallery_id join holding_face f on f.id = m.face_id"
-                + " where g.status = 'READY' order by m.gallery_id, m.traveler_id";
+                + " where g.status = 'READY' order by m.gallery_id, m.member_id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {

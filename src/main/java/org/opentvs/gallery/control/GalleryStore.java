@@ -41,6 +41,15 @@ public class GalleryStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
+    /** The port's standing gallery, created if new, locked while it is rebuilt. */
+    public Gallery forPort(String port) {
+        em.createNativeQuery("insert into gallery (id, kind, port, status, created_at) values (?, 'LAND_PORT', ?, 'BUILDING', ?)"
+                        + " on conflict (port) where kind = 'LAND_PORT' do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, port).setParameter(3, Timestamp.from(clock.now())).executeUpdate();
+        return em.createQuery("select g from Gallery g where g.port = :p and g.kind = :k", Gallery.class).setParameter("p", port)
+                .setParameter("k", GalleryKind.LAND_PORT).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    }
+
     public Gallery find(UUID id) {
         return em.find(Gallery.class, id);
     }
@@ -59,7 +68,7 @@ public class GalleryStore {
             if (members.isEmpty()) {
                 return;
             }
-            String sql = "insert into gallery_member (gallery_id, traveler_id, face_id, reference, us_citizen, in_scope)"
+            String sql = "insert into gallery_member (gallery_id, member_id, face_id, reference, us_citizen, in_scope)"
                     + " select ?, t, f, r, u, s from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::boolean[]) as x(t, f, r, u, s)"
                     + " on conflict do nothing";
             try (PreparedStatement insert = c.prepareStatement(sql)) {

@@ -56,11 +56,22 @@ public class HoldingEnrolment {
         HoldingIdentity identity = new HoldingIdentity(source, data, documents, now, caller.auditName());
         List<HoldingFace> sealed = faceBodies.stream().map(f -> faces.from(f, identity.id(), now)).toList();
         em.persist(identity);
-        em.flush();
         sealed.forEach(em::persist);
+        for (String port : ports(body)) {
+            em.createNativeQuery("insert into holding_port (identity_id, port) values (?, ?) on conflict do nothing")
+                    .setParameter(1, identity.id()).setParameter(2, port).executeUpdate();
+        }
         audit.record(caller, "CREATE", "holding", identity.id(), "source=" + source + " faces=" + sealed.size());
         LOG.info(() -> "Enrolled reference identity " + identity.id() + " from " + source + " with " + sealed.size() + " faces");
         return identity;
+    }
+
+    /** Land ports a frequent-crosser programme enrols the person for (their standing port galleries). */
+    private static List<String> ports(JsonBody body) {
+        List<String> ports = body.strings("ports").stream().map(String::toUpperCase).toList();
+        ports.stream().filter(p -> !p.matches("[A-Z0-9]{3,5}")).findFirst()
+                .ifPresent(p -> { throw body.invalid("ports", "must hold port codes"); });
+        return ports;
     }
 
     private static String sex(JsonBody person) {

@@ -1,0 +1,37 @@
+package org.opentvs.gallery.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.opentvs.gallery.entity.Gallery;
+import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/** {@code POST /api/v1/admin/ports/{port}/gallery}: rebuild a land port's gallery now. */
+@RequestScoped
+@Path("admin/ports/{port}/gallery")
+@Produces(MediaType.APPLICATION_JSON)
+@Roles(Role.ADMIN)
+public class PortGalleriesResource {
+
+    @Inject
+    PortGalleryBuilding building;
+
+    @POST
+    public String rebuild(@PathParam("port") String port) {
+        String code = port.toUpperCase();
+        if (!code.matches("[A-Z0-9]{3,5}")) {
+            throw ApiException.badRequest("A port is a 3 to 5 character code");
+        }
+        Gallery g = building.rebuild(code);
+        return Json.createObjectBuilder().add("id", g.id().toString()).add("status", g.status().name()).add("kind", g.kind().name())
+                .add("port", code).add("expectedTravelers", g.expected()).add("withReference", g.withReference())
+                .add("buildMillis", g.buildMillis() == null ? 0 : g.buildMillis()).build().toString();
+    }
+}
