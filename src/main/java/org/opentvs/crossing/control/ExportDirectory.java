@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The default export destination: one JSON-lines file per batch under {@code <dir>/<DESTINATION>/}.
+ * The default export destination: one JSON-lines file per batch under {@code <dir>/<DESTINATION>/},
+ * named by batch number and content digest.
  * A batch file is written under a temporary name and renamed, so it appears whole or not at all; a
  * batch whose file already exists (the sender stopped before recording delivery) is not written again.
  */
@@ -22,13 +23,14 @@ public final class ExportDirectory {
     public void write(OutboxBatches.Batch batch) throws IOException {
         Path dir = root.resolve(batch.destination());
         Files.createDirectories(dir);
-        Path file = dir.resolve(String.format("batch-%012d.jsonl", batch.id()));
+        StringBuilder lines = new StringBuilder();
+        batch.payloads().forEach(p -> lines.append(p).append('\n'));
+        String digest = org.opentvs.security.control.Secrets.sha256(lines.toString()).substring(0, 16);
+        Path file = dir.resolve(String.format("batch-%012d-%s.jsonl", batch.id(), digest));
         if (Files.exists(file)) {
             return;
         }
         Path temporary = dir.resolve(file.getFileName() + ".tmp");
-        StringBuilder lines = new StringBuilder();
-        batch.payloads().forEach(p -> lines.append(p).append('\n'));
         Files.writeString(temporary, lines, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
