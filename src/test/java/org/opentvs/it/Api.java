@@ -19,6 +19,12 @@ import java.util.List;
 public final class Api {
 
     public static final String ADMIN_PASSWORD = "it-admin-secret";
+    private static volatile String adminPassword = ADMIN_PASSWORD;
+
+    /** Benchmarks against a running server use its admin password. */
+    public static void adminPassword(String password) {
+        adminPassword = password;
+    }
 
     public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonObject json() {
@@ -47,7 +53,7 @@ public final class Api {
     }
 
     public static String admin() {
-        return basic("admin", ADMIN_PASSWORD);
+        return basic("admin", adminPassword);
     }
 
     public static String bearer(String token) {

@@ -23,6 +23,11 @@ public final class Flights {
     /** Enrols {@code count} people with faces in holdings and sends the flight's manifest. */
     public static Flight prepare(Api api, SyntheticIdentities synth, String carrier, String number, String from, String to,
             int count, String nationality, boolean usCitizens) {
+        return prepare(api, synth, carrier, number, from, to, count, nationality, usCitizens, 128);
+    }
+
+    public static Flight prepare(Api api, SyntheticIdentities synth, String carrier, String number, String from, String to,
+            int count, String nationality, boolean usCitizens, int dimension) {
         String submitter = api.client("carrier " + carrier + number, List.of("manifest-submitter"), List.of(carrier), List.of());
         String feed = api.client("holdings " + carrier + number, List.of("holdings-feed"), List.of(), List.of());
         LocalDate date = LocalDate.now().plusDays(1);
@@ -32,7 +37,7 @@ public final class Flights {
             String issuer = usCitizens ? "USA" : nationality;
             Paxlst.Person p = new Paxlst.Person("PAX" + carrier + number + "N" + i, "SAM", "880203", "M", nationality,
                     "REF-" + carrier + number + "-" + i, "P" + carrier + number + "X" + i, issuer);
-            float[] face = synth.randomUnit(128);
+            float[] face = synth.randomUnit(dimension);
             Api.Reply enrolled = api.postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(p, face, usCitizens));
             if (enrolled.status() != 201) {
                 throw new IllegalStateException("enrolment failed: " + enrolled.body());

@@ -40,7 +40,8 @@ public class ManifestIngestion {
     private static final Logger LOG = Logger.getLogger(ManifestIngestion.class.getName());
     private static final PaxlstParser PARSER = new PaxlstParser();
 
-    public record Ingested(List<UUID> manifestIds, Optional<UUID> duplicateOf, List<GalleryRequest> galleries, List<String> warnings) {
+    public record Ingested(List<UUID> manifestIds, Optional<UUID> duplicateOf, List<GalleryRequest> galleries, List<String> warnings,
+            long parseMicros) {
     }
 
     @PersistenceContext
@@ -62,14 +63,16 @@ public class ManifestIngestion {
     Event<ManifestRecorded> recordedEvent;
 
     public Ingested ingest(UUID rawId, byte[] body, Caller caller) throws ManifestRejected, ScopeRefused {
+        long started = System.nanoTime();
         ParsedInterchange interchange = parse(body);
+        long parseMicros = (System.nanoTime() - started) / 1_000;
         RawMessage raw = em.find(RawMessage.class, rawId);
         String fingerprint = Secrets.sha256(interchange.normalizedText());
         Optional<UUID> original = acceptedWith(fingerprint);
         if (original.isPresent()) {
             raw.duplicateOf(original.get(), fingerprint, clock.now());
             LOG.info(() -> "Message " + rawId + " repeats " + original.get() + ": DUPLICATE");
-            return new Ingested(List.of(), original, List.of(), List.of());
+            return new Ingested(List.of(), original, List.of(), List.of(), parseMicros);
         }
         requireScope(interchange, caller);
         List<UUID> manifests = new ArrayList<>();
@@ -87,7 +90,7 @@ public class ManifestIngestion {
         em.flush();
         List<GalleryRequest> galleries = byFlight.values().stream().map(r -> galleryRequests.of(r, raw.receivedAt())).toList();
         LOG.info(() -> "Message " + rawId + " ACCEPTED: " + manifests.size() + " manifest(s) on " + byFlight.size() + " flight(s)");
-        return new Ingested(manifests, Optional.empty(), galleries, interchange.warnings());
+        return new Ingested(manifests, Optional.empty(), galleries, interchange.warnings(), parseMicros);
     }
 
     private ManifestRecorder.Recorded record(ParsedMessage message, RawMessage raw, Caller caller) throws ManifestRejected {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
@@ -61,6 +62,7 @@ public class ManifestReception {
 
     private JsonObject process(UUID rawId, Submission submission) {
         ManifestIngestion.Ingested ingested;
+        long started = System.nanoTime();
         try {
             ingested = ingestion.ingest(rawId, submission.body(), submission.caller());
         } catch (ManifestRejected e) {
@@ -74,13 +76,18 @@ public class ManifestReception {
         if (ingested.duplicateOf().isPresent()) {
             return receipts.duplicate(ingested.duplicateOf().get(), rawId);
         }
+        long recorded = System.nanoTime();
         for (GalleryRequest request : ingested.galleries()) {
             rebuild(request);
             if (request.closed()) {
                 departures.confirmClosedFlight(request.flightId());
             }
         }
-        return receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings());
+        long built = System.nanoTime();
+        JsonObject timing = Json.createObjectBuilder().add("parseMillis", ingested.parseMicros() / 1000.0)
+                .add("recordMillis", (recorded - started) / 1e6 - ingested.parseMicros() / 1000.0)
+                .add("galleryMillis", (built - recorded) / 1e6).build();
+        return Json.createObjectBuilder(receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings())).add("timing", timing).build();
     }
 
     private void rebuild(GalleryRequest request) {
