@@ -1,6 +1,5 @@
 package org.opentvs.crossing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,10 +10,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.opentvs.crossing.entity.BiometricConfirmation;
 import org.opentvs.crossing.entity.CrossingRow;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.CurrentConnection;
 
 /**
  * Records crossings in the caller's transaction, with a biographic snapshot (name, birth date,
@@ -54,8 +53,8 @@ public class CrossingRegistration {
             + " and not exists (select 1 from crossing c where c.traveler_id = t.id and c.direction = 'EXIT')"
             + " on conflict (traveler_id, direction) where traveler_id is not null do nothing returning *";
 
-    @Resource(lookup = "jdbc/opentvs")
-    DataSource dataSource;
+    @Inject
+    CurrentConnection connection;
 
     @Inject
     Exports exports;
@@ -66,7 +65,8 @@ public class CrossingRegistration {
     /** @return the new crossing, or empty when this traveler's crossing in that direction was already recorded */
     public Optional<CrossingRow> biometric(BiometricConfirmation c) {
         boolean traveler = c.travelerId() != null;
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(traveler ? FROM_TRAVELER : FROM_IDENTITY)) {
+        Connection con = connection.get();
+        try (PreparedStatement ps = con.prepareStatement(traveler ? FROM_TRAVELER : FROM_IDENTITY)) {
             int i = 1;
             ps.setObject(i++, UUID.randomUUID());
             ps.setObject(i++, c.verificationId());
@@ -92,7 +92,8 @@ public class CrossingRegistration {
 
     /** Confirms from the manifest every boarded in-scope traveler of a closed flight who has no exit yet. */
     public List<CrossingRow> biographicDepartures(UUID flightId) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(BIOGRAPHIC_DEPARTURES)) {
+        Connection con = connection.get();
+        try (PreparedStatement ps = con.prepareStatement(BIOGRAPHIC_DEPARTURES)) {
             Timestamp now = Timestamp.from(clock.now());
             ps.setTimestamp(1, now);
             ps.setTimestamp(2, now);

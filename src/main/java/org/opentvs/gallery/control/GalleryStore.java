@@ -1,6 +1,5 @@
 package org.opentvs.gallery.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,11 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.gallery.entity.GalleryKind;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.CurrentConnection;
 
 /** Gallery rows in PostgreSQL: one gallery per flight, members written set-wise in one statement. */
 @Dependent
@@ -25,8 +24,8 @@ public class GalleryStore {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "jdbc/opentvs")
-    DataSource dataSource;
+    @Inject
+    CurrentConnection connection;
 
     @Inject
     Clock clock;
@@ -60,7 +59,8 @@ public class GalleryStore {
         String[] references = members.stream().map(GalleryMember::reference).toArray(String[]::new);
         Boolean[] citizens = members.stream().map(GalleryMember::usCitizen).toArray(Boolean[]::new);
         Boolean[] inScope = members.stream().map(GalleryMember::inScope).toArray(Boolean[]::new);
-        try (Connection c = dataSource.getConnection()) {
+        Connection c = connection.get();
+        try {
             try (PreparedStatement delete = c.prepareStatement("delete from gallery_member where gallery_id = ?")) {
                 delete.setObject(1, galleryId);
                 delete.executeUpdate();

@@ -1,6 +1,5 @@
 package org.opentvs.gallery.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,10 +13,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.CurrentConnection;
 
 /**
  * Who a land port's standing gallery expects: people enrolled in a frequent-crosser programme for
@@ -30,8 +29,8 @@ public class PortCrossers {
             + " select identity_id from holding_port where port = ?"
             + " union select identity_id from crossing where port = ? and identity_id is not null and occurred_at >= ?)";
 
-    @Resource(lookup = "jdbc/opentvs")
-    DataSource dataSource;
+    @Inject
+    CurrentConnection connection;
 
     @Inject
     Clock clock;
@@ -51,7 +50,8 @@ public class PortCrossers {
     public List<GalleryMember> of(String port) {
         List<GalleryMember> members = new ArrayList<>();
         LocalDate today = LocalDate.now();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
+        Connection c = connection.get();
+        try (PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setString(1, port);
             ps.setString(2, port);
             ps.setTimestamp(3, Timestamp.from(clock.now().minus(Duration.ofDays(historyDays))));

@@ -1,10 +1,10 @@
 package org.opentvs.holdings.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
+import org.opentvs.platform.control.CurrentConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.holdings.entity.LinkQuery;
 import org.opentvs.holdings.entity.ReferenceFace;
@@ -27,8 +26,8 @@ import org.opentvs.platform.control.DataCipher;
 @Dependent
 public class ReferenceHoldings {
 
-    @Resource(lookup = "jdbc/opentvs")
-    DataSource dataSource;
+    @Inject
+    CurrentConnection connection;
 
     @Inject
     DataCipher cipher;
@@ -36,7 +35,8 @@ public class ReferenceHoldings {
     /** Position in {@code queries} to the identity found for it; the latest enrolment wins. */
     public Map<Integer, UUID> link(List<LinkQuery> queries) {
         Map<Integer, UUID> found = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
+        Connection c = connection.get();
+        try {
             Map<String, UUID> byDocument = byDocument(c, queries);
             List<String> nameKeys = new ArrayList<>();
             for (int i = 0; i < queries.size(); i++) {
@@ -70,7 +70,8 @@ public class ReferenceHoldings {
             return faces;
         }
         String sql = "select id, identity_id, template from holding_face where identity_id = any(?) and algorithm = ? and template is not null";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        Connection c = connection.get();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", identityIds.toArray()));
             ps.setString(2, algorithm);
             try (ResultSet rs = ps.executeQuery()) {

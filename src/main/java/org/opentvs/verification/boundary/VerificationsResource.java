@@ -14,6 +14,7 @@ import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
+import org.opentvs.verification.control.VerificationCapacity;
 import org.opentvs.verification.control.VerificationRequests;
 import org.opentvs.verification.entity.VerificationRequest;
 
@@ -32,6 +33,9 @@ public class VerificationsResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    VerificationCapacity capacity;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.CAPTURE_DEVICE, Role.ADMIN})
@@ -39,7 +43,14 @@ public class VerificationsResource {
         long started = System.nanoTime();
         VerificationRequest request = VerificationRequests.parse(JsonBody.parse(body));
         requireScope(request, caller.get());
-        return verification.verify(request, caller.get(), started).toString();
+        if (!capacity.enter()) {
+            throw new ApiException(503, "OVERLOADED", "The service is at capacity; retry in a moment", java.util.Map.of("retryAfterSeconds", 1));
+        }
+        try {
+            return verification.verify(request, caller.get(), started).toString();
+        } finally {
+            capacity.leave();
+        }
     }
 
     private void requireScope(VerificationRequest request, Caller who) {
