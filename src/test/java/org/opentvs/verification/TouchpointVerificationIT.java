@@ -228,6 +228,14 @@ class TouchpointVerificationIT {
         // the sender "crashed" after writing its files but before recording delivery: it must not write them twice
         Db.execute("update outbox set delivered_at = null where idempotency_key in (select 'crossing:' || id from crossing where carrier = 'QE')");
         awaitDelivered(crossings);
+        Api.Reply determination = api().postJson("api/v1/crossings/" + crossings.get(0) + "/ident-determination", Api.admin(),
+                "{\"determination\":\"NO_MATCH\",\"identRecord\":\"OBIM-1\"}");
+        assertEquals(201, determination.status(), determination.body());
+        assertTrue(determination.json().getBoolean("mismatch"), "IDENT disagrees with our biometric confirmation");
+        Api.Reply read = api().get("api/v1/crossings?port=LAX&confirmation=BIOMETRIC", Api.admin());
+        assertEquals(200, read.status());
+        assertTrue(read.body().contains(crossings.get(1)));
+        assertEquals(400, api().get("api/v1/crossings?direction=SIDEWAYS", Api.admin()).status());
         for (String destination : List.of("IDENT", "TECS", "ADIS")) {
             for (String crossing : crossings) {
                 assertEquals(1, occurrences(exports.resolve(destination), crossing), destination + " has crossing " + crossing + " once");

@@ -1,0 +1,82 @@
+package org.opentvs.crossing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Clock;
+import org.opentvs.security.boundary.CurrentCaller;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.entity.Role;
+
+/**
+ * The IDENT mismatch hook: {@code POST /api/v1/crossings/{id}/ident-determination} records OBIM/IDENT's
+ * determination for an exported crossing ({@code MATCH} or {@code NO_MATCH}); when it contradicts our
+ * biometric confirmation the crossing is flagged as a mismatch for review. A batch importer of
+ * OBIM mismatch reports would call the same boundary per line.
+ */
+@Stateless
+@Path("crossings/{id}/ident-determination")
+@Produces(MediaType.APPLICATION_JSON)
+@Roles({Role.ADMIN, Role.HOLDINGS_FEED})
+public class IdentDeterminations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@PathParam("id") String id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        String determination = json.string("determination").toUpperCase();
+        if (!Set.of("MATCH", "NO_MATCH").contains(determination)) {
+            throw json.invalid("determination", "must be MATCH or NO_MATCH");
+        }
+        UUID crossingId;
+        try {
+            crossingId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Crossing " + id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> confirmation = em.createNativeQuery("select confirmation from crossing where id = ?").setParameter(1, crossingId).getResultList();
+        if (confirmation.isEmpty()) {
+            throw ApiException.notFound("Crossing " + id);
+        }
+        boolean ours = "BIOMETRIC".equals(confirmation.get(0));
+        boolean mismatch = ours != determination.equals("MATCH");
+        em.createNativeQuery("insert into ident_determination (crossing_id, determination, ident_record, mismatch, received_at, received_from)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict (crossing_id) do update set determination = excluded.determination,"
+                        + " ident_record = excluded.ident_record, mismatch = excluded.mismatch, received_at = excluded.received_at")
+                .setParameter(1, crossingId).setParameter(2, determination).setParameter(3, json.optionalString("identRecord").orElse(null))
+                .setParameter(4, mismatch).setParameter(5, Timestamp.from(clock.now())).setParameter(6, caller.get().auditName())
+                .executeUpdate();
+        audit.record(caller.get(), "UPDATE", "crossing", crossingId, "IDENT determination " + determination + (mismatch ? " (mismatch)" : ""));
+        return Response.status(201).entity(Json.createObjectBuilder().add("crossingId", id).add("determination", determination)
+                .add("mismatch", mismatch).build().toString()).build();
+    }
+}
