@@ -85,6 +85,19 @@ class SecurityIT {
     }
 
     @Test
+    void metricsAndTheContractAreServedToAuthenticatedCallers() {
+        Api api = new Api(deployment);
+        assertEquals(401, api.get("metrics", null).status());
+        assertEquals(401, api.get("openapi", null).status());
+        Api.Reply metrics = api.get("metrics", Api.admin());
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text");
+        Api.Reply contract = api.get("openapi", Api.admin());
+        assertEquals(200, contract.status());
+        assertTrue(contract.body().contains("/api/v1/verifications") && contract.body().contains("OpenTVS API"), contract.body());
+    }
+
+    @Test
     void auditTrailRefusesChanges() {
         long before = Db.count("select count(*) from audit_event");
         assertTrue(before >= 1, "bootstrap of admin is audited");
