@@ -9,11 +9,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.control.InScopeAge;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
@@ -40,12 +40,7 @@ public class PortCrossers {
     int historyDays;
 
     @Inject
-    @ConfigProperty(name = "opentvs.age.min", defaultValue = "14")
-    int minimumAge;
-
-    @Inject
-    @ConfigProperty(name = "opentvs.age.max", defaultValue = "79")
-    int maximumAge;
+    InScopeAge ages;
 
     public List<GalleryMember> of(String port) {
         List<GalleryMember> members = new ArrayList<>();
@@ -59,20 +54,12 @@ public class PortCrossers {
                 while (rs.next()) {
                     boolean citizen = rs.getBoolean(2);
                     LocalDate born = rs.getObject(3, LocalDate.class);
-                    members.add(new GalleryMember(rs.getObject(1, UUID.class), null, citizen, !citizen && ageInScope(born, today)));
+                    members.add(new GalleryMember(rs.getObject(1, UUID.class), null, citizen, !citizen && ages.covers(born, today)));
                 }
             }
             return members;
         } catch (SQLException e) {
             throw new IllegalStateException("port crossers unavailable", e);
         }
-    }
-
-    private boolean ageInScope(LocalDate born, LocalDate today) {
-        if (born == null) {
-            return true;
-        }
-        int age = Period.between(born, today).getYears();
-        return age >= minimumAge && age <= maximumAge;
     }
 }

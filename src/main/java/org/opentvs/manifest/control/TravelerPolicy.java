@@ -3,9 +3,8 @@ package org.opentvs.manifest.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.control.InScopeAge;
 import org.opentvs.manifest.control.paxlst.ParsedDocument;
 import org.opentvs.manifest.control.paxlst.ParsedTraveler;
 import org.opentvs.manifest.entity.TravelerDocument;
@@ -20,17 +19,12 @@ import org.opentvs.manifest.entity.TravelerFacts;
 public class TravelerPolicy {
 
     @Inject
-    @ConfigProperty(name = "opentvs.age.min", defaultValue = "14")
-    int minimumAge;
-
-    @Inject
-    @ConfigProperty(name = "opentvs.age.max", defaultValue = "79")
-    int maximumAge;
+    InScopeAge ages;
 
     public TravelerFacts facts(ParsedTraveler t, LocalDate travelDate) {
         List<TravelerDocument> documents = t.documents().stream().map(TravelerPolicy::document).toList();
         boolean usCitizen = usCitizen(t.nationality(), documents);
-        boolean inScope = !usCitizen && ageInScope(t.dateOfBirth(), travelDate);
+        boolean inScope = !usCitizen && ages.covers(t.dateOfBirth(), travelDate);
         return new TravelerFacts(t.role(), t.inTransit(), t.familyName(), t.givenNames(), t.dateOfBirth(), t.sex(),
                 t.nationality(), t.residenceCountry(), t.birthPlace(), t.embarkation(), t.debarkation(), t.reference(),
                 t.reservation(), t.seat(), documents, usCitizen, inScope);
@@ -38,14 +32,6 @@ public class TravelerPolicy {
 
     static boolean usCitizen(String nationality, List<TravelerDocument> documents) {
         return "USA".equals(nationality) || documents.stream().anyMatch(TravelerDocument::usPassport);
-    }
-
-    boolean ageInScope(LocalDate dateOfBirth, LocalDate travelDate) {
-        if (dateOfBirth == null || travelDate == null) {
-            return true;
-        }
-        int age = Period.between(dateOfBirth, travelDate).getYears();
-        return age >= minimumAge && age <= maximumAge;
     }
 
     private static TravelerDocument document(ParsedDocument d) {

@@ -17,8 +17,7 @@ class TravelerPolicyTest {
 
     private static TravelerPolicy policy(int min, int max) {
         TravelerPolicy p = new TravelerPolicy();
-        p.minimumAge = min;
-        p.maximumAge = max;
+        p.ages = org.opentvs.biometric.control.InScopeAge.of(min, max);
         return p;
     }
 
