@@ -39,7 +39,8 @@ public class OutboxBatches {
 
     /** Claimed, undelivered batches whose next attempt is due, oldest first. */
     public List<Batch> due(String destination, int limit) {
-        String sql = "select batch_id, payload from outbox where destination = ? and delivered_at is null and batch_id in"
+        // a batch is always re-read whole, whatever state its rows are in, so its file is the same on a retry
+        String sql = "select batch_id, payload from outbox where destination = ? and batch_id in"
                 + " (select distinct batch_id from outbox where destination = ? and delivered_at is null and batch_id is not null"
                 + "  and next_attempt_at <= now() order by batch_id limit ?) order by batch_id, id";
         List<Batch> batches = new ArrayList<>();
