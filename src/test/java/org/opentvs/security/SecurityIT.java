@@ -105,4 +105,24 @@ class SecurityIT {
                 () -> Db.count("with d as (delete from audit_event returning 1) select count(*) from d"));
         assertEquals(before, Db.count("select count(*) from audit_event"));
     }
+
+    @Test
+    void peopleAreCreatedWithRolesAndPortsAndCanBeDisabled() {
+        Api api = new Api(deployment);
+        String body = "{\"username\":\"officer.jfk\",\"password\":\"officer-secret-1\",\"roles\":[\"officer\"],"
+                + "\"scope\":{\"ports\":[\"jfk\"]}}";
+        Api.Reply created = api.postJson("api/v1/admin/users", Api.admin(), body);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(409, api.postJson("api/v1/admin/users", Api.admin(), body).status(), "usernames are unique");
+        assertEquals(422, api.postJson("api/v1/admin/users", Api.admin(),
+                "{\"username\":\"short.pw\",\"password\":\"short\",\"roles\":[\"officer\"]}").status());
+        assertEquals("JFK", Db.strings("select ports from app_user where username = 'officer.jfk'").get(0));
+        assertFalse(Db.strings("select password_hash from app_user where username = 'officer.jfk'").get(0).contains("officer-secret-1"));
+        Api.Reply people = api.get("api/v1/admin/users", Api.basic("officer.jfk", "officer-secret-1"));
+        assertEquals(403, people.status(), "an officer is not an administrator");
+        String id = created.json().getString("id");
+        assertEquals(204, api.delete("api/v1/admin/users/" + id, Api.admin()).status());
+        assertEquals(401, api.get("api/v1/admin/users", Api.basic("officer.jfk", "officer-secret-1")).status(),
+                "a disabled user cannot sign in");
+    }
 }

@@ -21,15 +21,16 @@ public class CallerDirectory {
     private volatile DataSource dataSource;
 
     public Optional<StoredUser> user(String username) {
-        String sql = "select id, username, password_hash, roles from app_user where username = ? and enabled";
+        String sql = "select id, username, password_hash, roles, carriers, airports, ports from app_user where username = ? and enabled";
         try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
+                Scope scope = new Scope(Scope.parse(rs.getString(5)), Scope.parse(rs.getString(6)), Scope.parse(rs.getString(7)));
                 Caller caller = new Caller(rs.getString(1), rs.getString(2), Caller.Kind.PERSON,
-                        Scope.parse(rs.getString(4)), Scope.UNLIMITED);
+                        Scope.parse(rs.getString(4)), scope);
                 return Optional.of(new StoredUser(caller, rs.getString(3)));
             }
         } catch (SQLException e) {
