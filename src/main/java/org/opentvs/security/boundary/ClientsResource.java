@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,15 +54,9 @@ public class ClientsResource {
     public Response issue(String body) {
         JsonBody json = JsonBody.parse(body);
         String name = json.string("name");
-        Set<String> roles = new HashSet<>(json.strings("roles"));
-        if (roles.isEmpty()) {
-            throw json.invalid("roles", "must name at least one role");
-        }
-        roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
-                .ifPresent(r -> { throw json.invalid("roles", "names an unknown role: " + r); });
-        JsonBody scopeJson = json.optionalObject("scope").orElse(JsonBody.parse("{}"));
-        Scope scope = new Scope(Set.copyOf(scopeJson.strings("carriers")), Set.copyOf(scopeJson.strings("airports")),
-                Set.copyOf(scopeJson.strings("ports")));
+        Grant grant = Grant.of(json);
+        Set<String> roles = grant.roles();
+        Scope scope = grant.scope();
         if (roles.contains(Role.MANIFEST_SUBMITTER) && scope.carriers().isEmpty()) {
             throw json.invalid("scope.carriers", "must name the carriers a manifest submitter sends for");
         }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -59,15 +58,9 @@ public class UsersResource {
         if (password.length() < MIN_PASSWORD) {
             throw json.invalid("password", "must have at least " + MIN_PASSWORD + " characters");
         }
-        Set<String> roles = new HashSet<>(json.strings("roles"));
-        if (roles.isEmpty()) {
-            throw json.invalid("roles", "must name at least one role");
-        }
-        roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
-                .ifPresent(r -> { throw json.invalid("roles", "names an unknown role: " + r); });
-        JsonBody scopeJson = json.optionalObject("scope").orElse(JsonBody.parse("{}"));
-        Scope scope = new Scope(Set.copyOf(scopeJson.strings("carriers")), Set.copyOf(scopeJson.strings("airports")),
-                Set.copyOf(scopeJson.strings("ports")));
+        Grant grant = Grant.of(json);
+        Set<String> roles = grant.roles();
+        Scope scope = grant.scope();
         long taken = ((Number) em.createNativeQuery("select count(*) from app_user where username = ?")
                 .setParameter(1, username).getSingleResult()).longValue();
         if (taken > 0) {
