@@ -12,9 +12,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The biographic watch list in memory, indexed so a person is compared with a few candidates rather
- * than every entry: by document number, and by the skeleton of each family-name token of each
- * spelling combined with the birth year (entries without a date of birth under their own bucket).
- * A probe looks up its family and given names' keys in the years its date-of-birth tolerance spans.
+ * than every entry: by document number; by the skeleton of each family-name token (every spelling)
+ * with the birth year; and by the skeleton of each given-name token with the exact birth date
+ * (entries without a date of birth in "*" buckets). A probe looks up all its tokens' keys in the
+ * years its date-of-birth tolerance spans and on its birth date (and day/month swapped), so a
+ * spelling that changes the family name's first letter (GADHAFI, QADDAFI) still meets the given
+ * name and date, and swapped family and given names still meet.
  * Safe for many readers and occasional writers.
  */
 public final class BiographicIndex {
@@ -25,6 +28,7 @@ public final class BiographicIndex {
     private final Map<UUID, ListedPerson> entries = new HashMap<>();
     private final Map<String, List<ListedPerson>> byDocument = new HashMap<>();
     private final Map<String, List<ListedPerson>> byKeyYear = new HashMap<>();
+    private final Map<String, List<ListedPerson>> byKeyDate = new HashMap<>();
     private final Map<String, List<ListedPerson>> byKey = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -39,6 +43,9 @@ public final class BiographicIndex {
             entries.put(entry.id(), entry);
             for (String bucket : buckets(entry)) {
                 byKeyYear.computeIfAbsent(bucket, b -> new ArrayList<>()).add(entry);
+            }
+            for (String bucket : dateBuckets(entry)) {
+                byKeyDate.computeIfAbsent(bucket, b -> new ArrayList<>()).add(entry);
             }
             for (String key : keys(entry)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
@@ -96,9 +103,7 @@ public final class BiographicIndex {
             for (DocumentKey d : person.documents()) {
                 byDocument.getOrDefault(d.number(), List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
             }
-            List<String> keys = new ArrayList<>(person.name().keys());
-            person.name().givenKeys().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-            for (String key : keys) {
+            for (String key : person.name().allKeys()) {
                 if (person.dateOfBirth() == null) {
                     byKey.getOrDefault(key, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
                     continue;
@@ -106,14 +111,17 @@ public final class BiographicIndex {
                 for (String bucket : probeBuckets(key, person.dateOfBirth())) {
                     byKeyYear.getOrDefault(bucket, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
                 }
+                for (String bucket : probeDates(key, person.dateOfBirth())) {
+                    byKeyDate.getOrDefault(bucket, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
+                }
             }
         } finally {
             lock.readLock().unlock();
         }
         List<BiographicHit> hits = new ArrayList<>();
         for (ListedPerson entry : candidates.values()) {
-            BiographicHit hit = comparison.compare(person, entry);
-            if (comparison.isHit(hit)) {
+            BiographicHit hit = comparison.screen(person, entry);
+            if (hit != null) {
                 hits.add(hit);
             }
         }
@@ -130,13 +138,31 @@ public final class BiographicIndex {
         return buckets;
     }
 
-    private static List<String> keys(ListedPerson entry) {
-        return entry.names().stream().flatMap(n -> n.keys().stream()).distinct().toList();
+    private static List<String> probeDates(String key, LocalDate dob) {
+        List<String> buckets = new ArrayList<>(List.of(key + "|" + dob));
+        if (dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+            buckets.add(key + "|" + LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()));
+        }
+        return buckets;
     }
 
+    private static List<String> keys(ListedPerson entry) {
+        return entry.names().stream().flatMap(n -> n.allKeys().stream()).distinct().toList();
+    }
+
+    /** Family-name keys by birth year; given-name keys of entries without a birth date join the "*" year bucket. */
     private static List<String> buckets(ListedPerson entry) {
         String year = entry.dateOfBirth() == null ? NO_YEAR : String.valueOf(entry.dateOfBirth().getYear());
-        return keys(entry).stream().map(k -> k + "|" + year).toList();
+        List<String> keys = entry.dateOfBirth() == null ? keys(entry)
+                : entry.names().stream().flatMap(n -> n.familyKeys().stream()).distinct().toList();
+        return keys.stream().map(k -> k + "|" + year).toList();
+    }
+
+    private static List<String> dateBuckets(ListedPerson entry) {
+        if (entry.dateOfBirth() == null) {
+            return List.of();
+        }
+        return entry.names().stream().flatMap(n -> n.givenKeys().stream()).distinct().map(k -> k + "|" + entry.dateOfBirth()).toList();
     }
 
     private void removeLocked(UUID id) {
@@ -145,6 +171,7 @@ public final class BiographicIndex {
             return;
         }
         buckets(old).forEach(b -> drop(byKeyYear, b, id));
+        dateBuckets(old).forEach(b -> drop(byKeyDate, b, id));
         keys(old).forEach(k -> drop(byKey, k, id));
         old.documents().forEach(d -> drop(byDocument, d.number(), id));
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Name forms for screening. {@link #fold} is the plain Latin upper-case form (accents removed);
@@ -16,6 +17,10 @@ public final class NameFolding {
     private static final String[][] DIGRAPHS = {{"SCH", "S"}, {"PH", "F"}, {"CK", "K"}, {"SH", "S"}, {"CH", "S"},
         {"ZH", "J"}, {"DJ", "J"}, {"Q", "K"}, {"C", "K"}, {"Z", "S"}, {"X", "KS"}, {"W", "F"}, {"V", "F"}};
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`’‘]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
+
     private NameFolding() {
     }
 
@@ -26,9 +31,8 @@ public final class NameFolding {
         }
         String s = value.replace("ß", "SS").replace("Æ", "AE").replace("æ", "AE").replace("Ø", "O").replace("ø", "O")
                 .replace("Đ", "D").replace("đ", "D").replace("Ł", "L").replace("ł", "L").replace("Þ", "TH").replace("þ", "TH");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
-        s = s.replaceAll("['`’‘]", "").replaceAll("[^A-Z]+", " ").trim();
-        return s;
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
+        return NOT_LETTERS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
     }
 
     public static List<String> tokens(String value) {

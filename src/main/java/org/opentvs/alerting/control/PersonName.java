@@ -4,22 +4,28 @@ import java.util.List;
 
 /**
  * One spelling of a person's name, prepared once for screening: folded and transliteration forms of
- * the family name and the given names (tokens joined by single spaces), and the family-name tokens'
- * blocking keys.
+ * the family name and the given names (tokens joined by single spaces), and the blocking keys of
+ * the family-name and the given-name tokens.
  */
-public record PersonName(String family, String given, String familyTranslit, String givenTranslit, List<String> keys) {
+public record PersonName(String family, String given, String familyTranslit, String givenTranslit, List<String> familyKeys,
+        List<String> givenKeys) {
 
     public static PersonName of(String familyName, String givenNames) {
         List<String> familyTokens = NameFolding.tokens(familyName);
         List<String> givenTokens = NameFolding.tokens(givenNames);
-        List<String> keys = familyTokens.stream().map(NameFolding::skeleton).filter(k -> !k.isEmpty()).distinct().toList();
         return new PersonName(String.join(" ", familyTokens), String.join(" ", givenTokens), translit(familyTokens),
-                translit(givenTokens), keys);
+                translit(givenTokens), keys(familyTokens), keys(givenTokens));
     }
 
-    /** The given names' blocking keys, for probes whose family and given names may be swapped. */
-    public List<String> givenKeys() {
-        return NameFolding.tokens(given).stream().map(NameFolding::skeleton).filter(k -> !k.isEmpty()).distinct().toList();
+    /** The keys of every token, family and given names. */
+    public List<String> allKeys() {
+        List<String> all = new java.util.ArrayList<>(familyKeys);
+        givenKeys.stream().filter(k -> !all.contains(k)).forEach(all::add);
+        return all;
+    }
+
+    private static List<String> keys(List<String> tokens) {
+        return tokens.stream().map(NameFolding::skeleton).filter(k -> !k.isEmpty()).distinct().toList();
     }
 
     public boolean empty() {

@@ -64,6 +64,12 @@ class NameScreeningTest {
         assertEquals(List.of(entry.id()), ids(index.screen(person("ABDELRAHAMN", "MOHAMED", "1980-07-03", "EGY"))), "typo, transposed DOB");
         assertEquals(List.of(entry.id()), ids(index.screen(person("MOHAMMED", "ABDELRAHMAN", "1980-03-07", null))), "swapped");
         assertEquals(1, index.screen(person("IWANOFF", "SERGEY", "1975-06-30", "RUS")).size());
+        ListedPerson variants = ListedPerson.of(UUID.randomUUID(), "SANCTIONS", "QADDAFI", "MUAMMAR", List.of("KADHAFI,MOAMMAR"),
+                LocalDate.parse("1970-06-07"), "LBY", List.of());
+        index.add(variants);
+        assertEquals(List.of(variants.id()), ids(index.screen(person("GADHAFI", "MOAMMAR", "1970-06-07", "LBY"))),
+                "another first letter: found through the given name");
+        assertEquals(List.of(variants.id()), ids(index.screen(person("KADHAFI", "MOAMMAR", null, null))), "a listed variant");
         BiographicHit hit = index.screen(person("ABDULRAHMAN", "MUHAMMAD", "1980-03-07", "EGY")).get(0);
         assertEquals(BiographicHit.NAME, hit.basis());
         assertEquals(DobAgreement.EXACT, hit.dateOfBirth());
