@@ -45,7 +45,10 @@ class AlertingIT {
     @ArquillianResource
     URL deployment;
 
-    private final SyntheticIdentities synth = new SyntheticIdentities(20261201);
+    /** Each test draws other faces: a shared seed would give every test's first traveler the same face. */
+    private static final java.util.concurrent.atomic.AtomicLong SEEDS = new java.util.concurrent.atomic.AtomicLong(20261201);
+
+    private final SyntheticIdentities synth = new SyntheticIdentities(SEEDS.getAndIncrement());
 
     private Api api() {
         return new Api(deployment);
@@ -233,6 +236,39 @@ class AlertingIT {
     }
 
     @Test
+    void listedFacesAreFoundInGalleriesAndAHighPriorityHitAlertsWhilePending() throws Exception {
+        String feed = feed();
+        float[] before = synth.randomUnit(128);
+        String early = listFace(feed, synth.genuineCapture(before, 0.8));
+        Flights.Flight f = flight("QT", "66", "SAN", List.of(person("RIVERA", "ANA", "930303", "COL", "QT66-1"),
+                person("OSEI", "KOFI", "860606", "GHA", "QT66-2")), List.of(before, synth.randomUnit(128)));
+        String first = travelerId(f, 0);
+        JsonObject hit = awaitHotlist(h -> first.equals(h.getString("subjectId")) && early.equals(h.getString("watchlistEntryId")));
+        assertEquals("FACE", hit.getString("basis"));
+        assertTrue(hit.getBoolean("highPriority"));
+        assertTrue(hit.getJsonNumber("biometricScore").doubleValue() > 0.7, hit.toString());
+        assertEquals("PENDING", hit.getString("status"));
+        String officer = officer("off-san", "SAN");
+        JsonObject immediate = awaitAlert(officer, a -> hit.getString("id").equals(a.getString("hotlistEntryId")));
+        assertEquals("WATCHLIST_HIT", immediate.getString("kind"));
+        assertEquals("66", immediate.getJsonObject("flight").getString("number"));
+        assertTrue(immediate.getJsonObject("location").isNull("gate"), "raised at screening, before any touchpoint");
+
+        board(f, "F6", "cam-f6", synth.genuineCapture(before, 0.75));
+        JsonObject atGate = awaitAlert(officer, a -> hit.getString("id").equals(a.getString("hotlistEntryId"))
+                && !a.getJsonObject("location").isNull("gate"));
+        assertEquals("F6", atGate.getJsonObject("location").getString("gate"));
+        assertTrue(atGate.getJsonObject("why").getJsonNumber("watchlistFaceScore").doubleValue() > 0.7);
+        assertTrue(atGate.getJsonObject("why").getJsonNumber("biometricScore").doubleValue() > 0.6);
+
+        String second = travelerId(f, 1);
+        String late = listFace(feed, synth.genuineCapture(f.travelers().get(1).face(), 0.8));
+        JsonObject rescreened = awaitHotlist(h -> second.equals(h.getString("subjectId")) && late.equals(h.getString("watchlistEntryId")));
+        assertEquals("FACE", rescreened.getString("basis"), "a new listing is screened against the galleries already loaded");
+        assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid", late, second));
+    }
+
+    @Test
     void theOfficersPortalPageShowsTheirAlertsAndTheSessionOpensTheStream() throws Exception {
         Flights.Flight f = flight("QP", "70", "PDX", List.of(person("TANAKA", "YUKI", "920202", "JPN", "QP70-1")));
         officer("off-pdx", "PDX");
@@ -302,19 +338,32 @@ class AlertingIT {
         return reply.json().getString("id");
     }
 
+    private String listFace(String feed, float[] face) {
+        String body = Json.createObjectBuilder().add("category", "TERRORISM").add("faces", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("template", Templates.template(face)))).build().toString();
+        Api.Reply reply = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
     private static Paxlst.Person person(String family, String given, String dob, String nationality, String reference) {
         return new Paxlst.Person(family, given, dob, "M", nationality, reference, "D" + reference.replace("-", ""), nationality);
     }
 
     /** Enrols the people with faces and sends the outbound flight's manifest. */
     private Flights.Flight flight(String carrier, String number, String from, List<Paxlst.Person> people) {
+        return flight(carrier, number, from, people, people.stream().map(p -> synth.randomUnit(128)).toList());
+    }
+
+    private Flights.Flight flight(String carrier, String number, String from, List<Paxlst.Person> people, List<float[]> faces) {
         String submitter = api().client("carrier " + carrier, List.of("manifest-submitter"), List.of(carrier), List.of());
         String holdings = api().client("holdings " + carrier, List.of("holdings-feed"), List.of(), List.of());
         LocalDate date = LocalDate.now().plusDays(1);
         Paxlst manifest = new Paxlst(carrier, number, date).route(from, "YYZ");
         List<Flights.Traveler> travelers = new ArrayList<>();
-        for (Paxlst.Person p : people) {
-            float[] face = synth.randomUnit(128);
+        for (int i = 0; i < people.size(); i++) {
+            Paxlst.Person p = people.get(i);
+            float[] face = faces.get(i);
             assertEquals(201, api().postJson("api/v1/holdings/identities", Api.bearer(holdings), Templates.identity(p, face, false)).status());
             manifest.add(p);
             travelers.add(new Flights.Traveler(p, face));

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.opentvs.alerting.control.ActionableSubjects;
 import org.opentvs.alerting.control.Alerts;
 import org.opentvs.alerting.entity.AlertKind;
 import org.opentvs.alerting.entity.AlertLocation;
@@ -33,19 +32,10 @@ public class AlertRaising {
     EntityManager em;
 
     @Inject
-    ActionableSubjects actionable;
-
-    @Inject
     Alerts alerts;
 
     @Inject
     Event<AlertRaised> raised;
-
-    /** Whether this verification can raise an alert at all: decided from memory, without the database. */
-    public boolean concerns(VerificationRecorded v) {
-        return (v.decision() == Decision.NO_MATCH && v.instruction() == Instruction.SEE_OFFICER)
-                || (v.decision() == Decision.MATCH && !v.usCitizen() && actionable.contains(v.travelerId()));
-    }
 
     public List<AlertRow> onVerification(VerificationRecorded v) {
         AlertLocation where = new AlertLocation(v.port(), v.touchpoint().name(), v.terminal(), v.gate(), v.lane(), v.vehiclePlate(),

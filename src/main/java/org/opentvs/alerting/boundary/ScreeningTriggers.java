@@ -11,9 +11,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentvs.alerting.control.WatchlistChanged;
+import org.opentvs.alerting.control.ActionableSubjects;
 import org.opentvs.gallery.control.GalleryIndex;
 import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.manifest.entity.ManifestRecorded;
+import org.opentvs.verification.entity.Decision;
+import org.opentvs.verification.entity.Instruction;
 import org.opentvs.verification.entity.VerificationRecorded;
 
 /**
@@ -39,6 +42,9 @@ public class ScreeningTriggers {
     GalleryIndex galleries;
 
     @Inject
+    ActionableSubjects actionable;
+
+    @Inject
     ReadyGalleries ready;
 
     void onManifest(@Observes(during = TransactionPhase.AFTER_SUCCESS) ManifestRecorded recorded) {
@@ -51,12 +57,19 @@ public class ScreeningTriggers {
         }
     }
 
-    void onVerification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRecorded verification) {
-        run("verification alerting", () -> {
-            if (alerting.concerns(verification)) {
-                alerting.onVerification(verification);
-            }
-        });
+    /** Most verifications concern nobody: those are told apart in memory, without a task or a transaction. */
+    void onVerification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRecorded v) {
+        boolean noMatch = v.decision() == Decision.NO_MATCH && v.instruction() == Instruction.SEE_OFFICER;
+        boolean match = v.decision() == Decision.MATCH && !v.usCitizen() && !actionable.surelyNot(v.travelerId());
+        if (noMatch) {
+            run("verification alerting", () -> alerting.onVerification(v));
+        } else if (match) {
+            run("verification alerting", () -> {
+                if (actionable.contains(v.travelerId())) {
+                    alerting.onVerification(v);
+                }
+            });
+        }
     }
 
     void onWatchlistChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {

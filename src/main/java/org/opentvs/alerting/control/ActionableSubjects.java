@@ -30,6 +30,11 @@ public class ActionableSubjects {
         return ids != null && !ids.isEmpty();
     }
 
+    /** True only when the set is loaded and the subject is not in it: a check that never touches the database. */
+    public boolean surelyNot(UUID subjectId) {
+        return loaded && (subjectId == null || !hotlistIdsBySubject.containsKey(subjectId));
+    }
+
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HotlistChanged changed) {
         if (loaded) {
             changed.changes().forEach(this::apply);
