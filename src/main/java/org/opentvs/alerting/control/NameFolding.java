@@ -29,6 +29,9 @@ public final class NameFolding {
         if (value == null) {
             return "";
         }
+        if (plainAscii(value)) {
+            return NOT_LETTERS.matcher(APOSTROPHES.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+        }
         String s = value.replace("ß", "SS").replace("Æ", "AE").replace("æ", "AE").replace("Ø", "O").replace("ø", "O")
                 .replace("Đ", "D").replace("đ", "D").replace("Ł", "L").replace("ł", "L").replace("Þ", "TH").replace("þ", "TH");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
@@ -77,6 +80,15 @@ public final class NameFolding {
             }
         }
         return out.toString();
+    }
+
+    private static boolean plainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVowel(char c) {
