@@ -1,6 +1,5 @@
 package org.opentvs.alerting.control;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +21,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class BiographicIndex {
 
-    private static final String NO_YEAR = "*";
-
     private final BiographicComparison comparison;
     private final Map<UUID, ListedPerson> entries = new HashMap<>();
     private final Map<String, List<ListedPerson>> byDocument = new HashMap<>();
@@ -41,13 +38,13 @@ public final class BiographicIndex {
         try {
             removeLocked(entry.id());
             entries.put(entry.id(), entry);
-            for (String bucket : buckets(entry)) {
+            for (String bucket : IndexKeys.years(entry)) {
                 byKeyYear.computeIfAbsent(bucket, b -> new ArrayList<>()).add(entry);
             }
-            for (String bucket : dateBuckets(entry)) {
+            for (String bucket : IndexKeys.dates(entry)) {
                 byKeyDate.computeIfAbsent(bucket, b -> new ArrayList<>()).add(entry);
             }
-            for (String key : keys(entry)) {
+            for (String key : IndexKeys.all(entry)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }
             entry.documents().stream().map(DocumentKey::number).filter(n -> !n.isEmpty()).distinct()
@@ -108,10 +105,10 @@ public final class BiographicIndex {
                     byKey.getOrDefault(key, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
                     continue;
                 }
-                for (String bucket : probeBuckets(key, person.dateOfBirth())) {
+                for (String bucket : IndexKeys.probeYears(key, person.dateOfBirth(), comparison.dobToleranceDays())) {
                     byKeyYear.getOrDefault(bucket, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
                 }
-                for (String bucket : probeDates(key, person.dateOfBirth())) {
+                for (String bucket : IndexKeys.probeDates(key, person.dateOfBirth())) {
                     byKeyDate.getOrDefault(bucket, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
                 }
             }
@@ -128,51 +125,14 @@ public final class BiographicIndex {
         return hits;
     }
 
-    private List<String> probeBuckets(String key, LocalDate dob) {
-        int tolerance = comparison.dobToleranceDays();
-        List<String> buckets = new ArrayList<>();
-        for (int y = dob.minusDays(tolerance).getYear(); y <= dob.plusDays(tolerance).getYear(); y++) {
-            buckets.add(key + "|" + y);
-        }
-        buckets.add(key + "|" + NO_YEAR);
-        return buckets;
-    }
-
-    private static List<String> probeDates(String key, LocalDate dob) {
-        List<String> buckets = new ArrayList<>(List.of(key + "|" + dob));
-        if (dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
-            buckets.add(key + "|" + LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()));
-        }
-        return buckets;
-    }
-
-    private static List<String> keys(ListedPerson entry) {
-        return entry.names().stream().flatMap(n -> n.allKeys().stream()).distinct().toList();
-    }
-
-    /** Family-name keys by birth year; given-name keys of entries without a birth date join the "*" year bucket. */
-    private static List<String> buckets(ListedPerson entry) {
-        String year = entry.dateOfBirth() == null ? NO_YEAR : String.valueOf(entry.dateOfBirth().getYear());
-        List<String> keys = entry.dateOfBirth() == null ? keys(entry)
-                : entry.names().stream().flatMap(n -> n.familyKeys().stream()).distinct().toList();
-        return keys.stream().map(k -> k + "|" + year).toList();
-    }
-
-    private static List<String> dateBuckets(ListedPerson entry) {
-        if (entry.dateOfBirth() == null) {
-            return List.of();
-        }
-        return entry.names().stream().flatMap(n -> n.givenKeys().stream()).distinct().map(k -> k + "|" + entry.dateOfBirth()).toList();
-    }
-
     private void removeLocked(UUID id) {
         ListedPerson old = entries.remove(id);
         if (old == null) {
             return;
         }
-        buckets(old).forEach(b -> drop(byKeyYear, b, id));
-        dateBuckets(old).forEach(b -> drop(byKeyDate, b, id));
-        keys(old).forEach(k -> drop(byKey, k, id));
+        IndexKeys.years(old).forEach(b -> drop(byKeyYear, b, id));
+        IndexKeys.dates(old).forEach(b -> drop(byKeyDate, b, id));
+        IndexKeys.all(old).forEach(k -> drop(byKey, k, id));
         old.documents().forEach(d -> drop(byDocument, d.number(), id));
     }
 
