@@ -71,7 +71,11 @@ public final class NameFolding {
 
     /** The consonants of the transliteration form, keeping an initial vowel as A: the blocking key. */
     public static String skeleton(String token) {
-        String t = translit(token);
+        return consonants(translit(token));
+    }
+
+    /** The skeleton of a token already in transliteration form. */
+    static String consonants(String t) {
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

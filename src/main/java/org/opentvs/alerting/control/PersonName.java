@@ -13,8 +13,10 @@ public record PersonName(String family, String given, String familyTranslit, Str
     public static PersonName of(String familyName, String givenNames) {
         List<String> familyTokens = NameFolding.tokens(familyName);
         List<String> givenTokens = NameFolding.tokens(givenNames);
-        return new PersonName(String.join(" ", familyTokens), String.join(" ", givenTokens), translit(familyTokens),
-                translit(givenTokens), keys(familyTokens), keys(givenTokens));
+        List<String> familyTranslit = familyTokens.stream().map(NameFolding::translit).toList();
+        List<String> givenTranslit = givenTokens.stream().map(NameFolding::translit).toList();
+        return new PersonName(String.join(" ", familyTokens), String.join(" ", givenTokens), String.join(" ", familyTranslit),
+                String.join(" ", givenTranslit), keys(familyTranslit), keys(givenTranslit));
     }
 
     /** The keys of every token, family and given names. */
