@@ -269,6 +269,58 @@ class AlertingIT {
     }
 
     @Test
+    void atALandLaneAlertsNameTheLaneAndPlateAndAListedCrosserIsAnIdentityHit() throws Exception {
+        String holdings = api().client("trusted traveler programme LRD", List.of("holdings-feed"), List.of(), List.of());
+        float[] crosser = synth.randomUnit(128);
+        Paxlst.Person p = person("GARZA", "MARIO", "810505", "MEX", "LRD-1");
+        String enrolment = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Templates.identity(p, crosser, false))).readObject())
+                .add("ports", Json.createArrayBuilder().add("LRD")).build().toString();
+        Api.Reply enrolled = api().postJson("api/v1/holdings/identities", Api.bearer(holdings), enrolment);
+        assertEquals(201, enrolled.status(), enrolled.body());
+        String identity = enrolled.json().getString("id");
+        String entry = listFace(feed(), synth.genuineCapture(crosser, 0.8));
+        assertEquals(200, api().post("api/v1/admin/ports/LRD/gallery", Api.admin(), null, new byte[0]).status());
+        JsonObject hit = awaitHotlist(h -> identity.equals(h.getString("subjectId")) && entry.equals(h.getString("watchlistEntryId")));
+        assertEquals("IDENTITY", hit.getString("subjectKind"));
+        assertEquals("GARZA", hit.getString("familyName"));
+
+        String officer = officer("off-lrd", "LRD");
+        String lane = api().client("LRD lanes", List.of("capture-device"), List.of(), List.of("LRD"));
+        try (SseClient device = new SseClient(api().root().resolve("api/v1/alerts/stream"), officer, null)) {
+            Api.Reply matched = api().postJson("api/v1/verifications", Api.bearer(lane), vehicle("V2", "XYZ987", synth.genuineCapture(crosser, 0.75)));
+            assertEquals("MATCH", matched.json().getJsonArray("occupants").getJsonObject(0).getString("decision"), matched.body());
+            SseClient.Event listed = device.nextAlert(3000, a -> "WATCHLIST_HIT".equals(a.getString("kind")) && !a.getJsonObject("location").isNull("lane"));
+            assertNotNull(listed, "a match of the listed crosser at the lane alerts the port");
+            assertEquals("V2", listed.data().getJsonObject("location").getString("lane"));
+            assertEquals("XYZ987", listed.data().getJsonObject("location").getString("vehiclePlate"));
+            assertEquals(identity, listed.data().getJsonObject("traveler").getString("id"));
+            Api.Reply record = api().get("api/v1/alerts/" + listed.data().getString("id") + "/traveler", officer);
+            assertEquals("IDENTITY", record.json().getString("kind"));
+
+            String instruction = "";
+            for (int i = 0; i < 5 && !"SEE_OFFICER".equals(instruction); i++) {
+                Api.Reply r = api().postJson("api/v1/verifications", Api.bearer(lane), vehicle("V3", "LMN456", synth.randomUnit(128)));
+                instruction = r.json().getJsonArray("occupants").getJsonObject(0).getString("instruction");
+            }
+            SseClient.Event noMatch = device.nextAlert(3000, a -> "NO_MATCH".equals(a.getString("kind")));
+            assertNotNull(noMatch);
+            assertEquals("V3", noMatch.data().getJsonObject("location").getString("lane"));
+            assertEquals("LMN456", noMatch.data().getJsonObject("location").getString("vehiclePlate"));
+            assertEquals("LAND_VEHICLE", noMatch.data().getJsonObject("location").getString("touchpoint"));
+            assertTrue(noMatch.data().isNull("flight"));
+        }
+    }
+
+    private static String vehicle(String lane, String plate, float[] face) {
+        return Json.createObjectBuilder().add("touchpoint", "LAND_VEHICLE").add("direction", "ENTRY")
+                .add("location", Json.createObjectBuilder().add("port", "LRD").add("lane", lane))
+                .add("device", Json.createObjectBuilder().add("id", "lrd-" + lane).add("type", "VEHICLE_CAMERA"))
+                .add("vehicle", Json.createObjectBuilder().add("plate", plate).add("region", "TX"))
+                .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
+                        .add("template", Templates.template(face)))).build().toString();
+    }
+
+    @Test
     void theOfficersPortalPageShowsTheirAlertsAndTheSessionOpensTheStream() throws Exception {
         Flights.Flight f = flight("QP", "70", "PDX", List.of(person("TANAKA", "YUKI", "920202", "JPN", "QP70-1")));
         officer("off-pdx", "PDX");
