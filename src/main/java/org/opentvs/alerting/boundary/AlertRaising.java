@@ -1,6 +1,7 @@
 package org.opentvs.alerting.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,11 @@ import org.opentvs.verification.entity.VerificationRecorded;
  * high-priority category). Alerts are stored here and pushed once this transaction commits.
  */
 @Stateless
+@ManagedExecutorDefinition(name = AlertRaising.EXECUTOR, maxAsync = 4)
 public class AlertRaising {
+
+    /** The executor alerting runs on, apart from screening's. */
+    public static final String EXECUTOR = "java:app/concurrent/opentvsAlerts";
 
     private static final Logger LOG = Logger.getLogger(AlertRaising.class.getName());
 

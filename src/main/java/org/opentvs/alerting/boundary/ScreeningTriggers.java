@@ -21,8 +21,9 @@ import org.opentvs.verification.entity.VerificationRecorded;
 
 /**
  * Where alerting hooks into the other contexts: after a manifest, a gallery, a verification or a
- * watch-list change has committed, the screening or alerting work runs on the managed executor, in
- * its own transaction, so the caller (carrier, camera, feed) never waits for it.
+ * watch-list change has committed, the screening or alerting work runs on a managed executor, in
+ * its own transaction, so the caller (carrier, camera, feed) never waits for it. Alerts from
+ * verifications have their own executor, so a long screening never delays an officer's alert.
  */
 @ApplicationScoped
 public class ScreeningTriggers {
@@ -31,6 +32,9 @@ public class ScreeningTriggers {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource(lookup = AlertRaising.EXECUTOR)
+    ManagedExecutorService alertExecutor;
 
     @Inject
     HotlistScreening screening;
@@ -62,9 +66,9 @@ public class ScreeningTriggers {
         boolean noMatch = v.decision() == Decision.NO_MATCH && v.instruction() == Instruction.SEE_OFFICER;
         boolean match = v.decision() == Decision.MATCH && !v.usCitizen() && !actionable.surelyNot(v.travelerId());
         if (noMatch) {
-            run("verification alerting", () -> alerting.onVerification(v));
+            run(alertExecutor, "verification alerting", () -> alerting.onVerification(v));
         } else if (match) {
-            run("verification alerting", () -> {
+            run(alertExecutor, "verification alerting", () -> {
                 if (actionable.contains(v.travelerId())) {
                     alerting.onVerification(v);
                 }
@@ -82,7 +86,11 @@ public class ScreeningTriggers {
     }
 
     private void run(String what, Runnable task) {
-        executor.submit(() -> {
+        run(executor, what, task);
+    }
+
+    private static void run(ManagedExecutorService on, String what, Runnable task) {
+        on.submit(() -> {
             try {
                 task.run();
             } catch (RuntimeException e) {
