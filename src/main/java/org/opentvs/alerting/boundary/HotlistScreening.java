@@ -1,0 +1,149 @@
+package org.opentvs.alerting.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.opentvs.alerting.control.Alerts;
+import org.opentvs.alerting.control.BiographicHit;
+import org.opentvs.alerting.control.BiographicIndex;
+import org.opentvs.alerting.control.FaceScreening;
+import org.opentvs.alerting.control.HotlistCandidate;
+import org.opentvs.alerting.control.HotlistRecords;
+import org.opentvs.alerting.control.ScreenedPeople;
+import org.opentvs.alerting.control.ScreenedPeople.FlightPlace;
+import org.opentvs.alerting.control.ScreenedPerson;
+import org.opentvs.alerting.control.ScreeningPolicy;
+import org.opentvs.alerting.control.WatchlistIndex;
+import org.opentvs.alerting.entity.AlertKind;
+import org.opentvs.alerting.entity.AlertLocation;
+import org.opentvs.alerting.entity.AlertRaised;
+import org.opentvs.alerting.entity.AlertRow;
+import org.opentvs.alerting.entity.HotlistChanged;
+import org.opentvs.alerting.entity.HotlistEntry;
+import org.opentvs.gallery.control.LoadedGallery;
+
+/**
+ * Builds the PAU hotlist: screens a flight's travelers biographically and for a lawful arrival,
+ * a gallery biometrically, and a new watch-list entry against open flights and loaded galleries.
+ * New hits are pending; a new hit of a high-priority category alerts the departure port at once.
+ */
+@Stateless
+public class HotlistScreening {
+
+    private static final Logger LOG = Logger.getLogger(HotlistScreening.class.getName());
+
+    @Inject
+    WatchlistIndex watchlist;
+
+    @Inject
+    ScreenedPeople people;
+
+    @Inject
+    HotlistRecords records;
+
+    @Inject
+    FaceScreening faces;
+
+    @Inject
+    ScreeningPolicy policy;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    Event<HotlistChanged> changed;
+
+    @Inject
+    Event<AlertRaised> raised;
+
+    public int screenFlight(UUID flightId) {
+        FlightPlace flight = people.flight(flightId);
+        if (flight == null) {
+            return 0;
+        }
+        List<HotlistCandidate> candidates = biographic(watchlist.biographic(), people.ofFlight(flightId), flightId);
+        if (policy.probableEwi()) {
+            String agreement = Json.createObjectBuilder().add("lawfulArrival", "NONE_ON_RECORD").build().toString();
+            for (UUID traveler : records.withoutLawfulArrival(flightId)) {
+                candidates.add(new HotlistCandidate(HotlistEntry.PROBABLE_EWI, null, traveler, "TRAVELER", flightId,
+                        HotlistEntry.PROBABLE_EWI, "NO_ARRIVAL", policy.highPriority(HotlistEntry.PROBABLE_EWI), null, null, agreement));
+            }
+        }
+        return record(candidates, flight, null);
+    }
+
+    /** Every face on the watch list searched in the gallery (the flight's, sailing's or land port's). */
+    public int screenGallery(LoadedGallery gallery) {
+        List<HotlistCandidate> candidates = faces.screen(gallery, watchlist.faces());
+        FlightPlace flight = candidates.isEmpty() || candidates.get(0).flightId() == null ? null : people.flight(candidates.get(0).flightId());
+        return record(candidates, flight, gallery.port());
+    }
+
+    /** A new entry against every open flight and every loaded gallery. */
+    public int screenEntry(UUID entryId, List<LoadedGallery> galleries) {
+        var one = watchlist.biographic().only(entryId);
+        int found = 0;
+        List<HotlistCandidate> biographic = biographic(one, people.ofOpenFlights(), null);
+        for (HotlistCandidate c : biographic) {
+            found += record(List.of(c), people.flight(c.flightId()), null);
+        }
+        var listed = watchlist.faces().stream().filter(f -> f.entryId().equals(entryId)).toList();
+        for (LoadedGallery g : listed.isEmpty() ? List.<LoadedGallery>of() : galleries) {
+            List<HotlistCandidate> hits = faces.screen(g, listed);
+            if (!hits.isEmpty()) {
+                found += record(hits, hits.get(0).flightId() == null ? null : people.flight(hits.get(0).flightId()), g.port());
+            }
+        }
+        return found;
+    }
+
+    private List<HotlistCandidate> biographic(BiographicIndex index, List<ScreenedPerson> travelers, UUID flightId) {
+        List<HotlistCandidate> candidates = new ArrayList<>();
+        for (ScreenedPerson t : travelers) {
+            for (BiographicHit hit : index.screen(t)) {
+                candidates.add(new HotlistCandidate(HotlistEntry.WATCHLIST, hit.entry().id(), t.id(), "TRAVELER",
+                        flightId != null ? flightId : people.flightOf(t.id()), hit.entry().category(), hit.basis(),
+                        policy.highPriority(hit.entry().category()), hit.nameScore(), null, hit.agreement().build().toString()));
+            }
+        }
+        return candidates;
+    }
+
+    private int record(List<HotlistCandidate> candidates, FlightPlace flight, String port) {
+        List<HotlistChanged.Change> changes = new ArrayList<>();
+        List<AlertRow> immediate = new ArrayList<>();
+        int created = 0;
+        for (HotlistCandidate c : candidates) {
+            HotlistRecords.Recorded r = records.record(c);
+            if (!r.created()) {
+                continue;
+            }
+            created++;
+            changes.add(new HotlistChanged.Change(r.id(), c.subjectId(), c.highPriority()));
+            if (c.highPriority()) {
+                AlertLocation where = flight == null ? new AlertLocation(port, null, null, null, null, null, null, null, null, null, null)
+                        : new AlertLocation(flight.departureAirport(), null, null, null, null, null, flight.carrier(), flight.number(),
+                                flight.date(), null, null);
+                AlertKind kind = HotlistEntry.PROBABLE_EWI.equals(c.kind()) ? AlertKind.PROBABLE_EWI : AlertKind.WATCHLIST_HIT;
+                immediate.add(alerts.raise(kind, where, c.subjectId(), r.id(), c.category(), null, c.biometricScore(), c.agreement()));
+            }
+        }
+        if (!changes.isEmpty()) {
+            changed.fire(new HotlistChanged(changes));
+        }
+        if (!immediate.isEmpty()) {
+            raised.fire(new AlertRaised(immediate));
+        }
+        int n = created;
+        if (n > 0) {
+            LOG.info(() -> n + " new hotlist candidate(s)" + (flight == null ? "" : " on flight " + flight.id())
+                    + ", " + immediate.size() + " high-priority alert(s)");
+        }
+        return n;
+    }
+}

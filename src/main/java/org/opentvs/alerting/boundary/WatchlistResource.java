@@ -1,0 +1,47 @@
+package org.opentvs.alerting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.opentvs.alerting.entity.WatchlistEntry;
+import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.security.boundary.CurrentCaller;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/** The watch-list feed: {@code POST /api/v1/watchlist/entries}, {@code DELETE /api/v1/watchlist/entries/{id}}. */
+@RequestScoped
+@Path("watchlist/entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Roles({Role.WATCHLIST_FEED, Role.ADMIN})
+public class WatchlistResource {
+
+    @Inject
+    WatchlistMaintenance maintenance;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(String body) {
+        WatchlistEntry entry = maintenance.add(JsonBody.parse(body), caller.get());
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
+                .add("category", entry.category()).build().toString()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") String id) {
+        maintenance.remove(Ids.parse(id, "Watch-list entry"), caller.get());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.opentvs.alerting.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import org.opentvs.platform.control.Clock;
+
+/**
+ * Writes candidate hits to the hotlist, once per subject, kind and watch-list entry: a second basis
+ * for the same hit (a face after a name) adds its score and basis to the pending entry.
+ */
+@Dependent
+public class HotlistRecords {
+
+    /** The id of the hotlist entry, and whether this call created it. */
+    public record Recorded(UUID id, boolean created) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Recorded record(HotlistCandidate c) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("insert into hotlist_entry (id, kind, watchlist_entry_id, subject_id, subject_kind,"
+                + " flight_id, category, basis, high_priority, name_score, biometric_score, biographic_agreement, status, created_at)"
+                + " values (?, ?, cast(? as uuid), ?, ?, cast(? as uuid), ?, ?, ?, cast(? as real), cast(? as real), ?, 'PENDING', ?)"
+                + " on conflict (subject_id, kind, (coalesce(watchlist_entry_id, '00000000-0000-0000-0000-000000000000'::uuid)))"
+                + " do update set biometric_score = coalesce(excluded.biometric_score, hotlist_entry.biometric_score),"
+                + " name_score = greatest(excluded.name_score, hotlist_entry.name_score),"
+                + " biographic_agreement = coalesce(excluded.biographic_agreement, hotlist_entry.biographic_agreement),"
+                + " basis = case when position(excluded.basis in hotlist_entry.basis) > 0 then hotlist_entry.basis"
+                + " else hotlist_entry.basis || '+' || excluded.basis end"
+                + " returning cast(id as varchar), (xmax = 0)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, c.kind())
+                .setParameter(3, c.watchlistEntryId() == null ? null : c.watchlistEntryId().toString())
+                .setParameter(4, c.subjectId()).setParameter(5, c.subjectKind())
+                .setParameter(6, c.flightId() == null ? null : c.flightId().toString()).setParameter(7, c.category())
+                .setParameter(8, c.basis()).setParameter(9, c.highPriority())
+                .setParameter(10, c.nameScore() == null ? null : c.nameScore().toString())
+                .setParameter(11, c.biometricScore() == null ? null : c.biometricScore().toString())
+                .setParameter(12, c.agreement()).setParameter(13, java.sql.Timestamp.from(clock.now()))
+                .getResultList();
+        Object[] r = rows.get(0);
+        return new Recorded(UUID.fromString((String) r[0]), Boolean.TRUE.equals(r[1]));
+    }
+
+    /** Travelers of an outbound flight or sailing (not US citizens) without any lawful arrival on record. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> withoutLawfulArrival(UUID flightId) {
+        List<String> ids = em.createNativeQuery("select cast(t.id as varchar) from traveler t join flight f on f.id = t.flight_id"
+                + " where t.flight_id = ? and f.direction = 'OUTBOUND' and not t.us_citizen and t.status <> 'REMOVED'"
+                + " and not exists (select 1 from traveler_document d join admission a on a.document_number = d.number"
+                + "   and a.document_country = d.issuing_country where d.traveler_id = t.id)"
+                + " and not exists (select 1 from admission a where t.holding_id is not null and a.identity_id = t.holding_id)"
+                + " and not exists (select 1 from traveler_document d join crossing c on c.document_number = d.number"
+                + "   and c.document_country = d.issuing_country and c.direction = 'ENTRY' where d.traveler_id = t.id)"
+                + " and not exists (select 1 from crossing c where t.holding_id is not null and c.identity_id = t.holding_id"
+                + "   and c.direction = 'ENTRY')").setParameter(1, flightId).getResultList();
+        return ids.stream().map(UUID::fromString).toList();
+    }
+
+    /** Every hotlist entry that notifies officers, as (hotlist id, subject id). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> actionable() {
+        return em.createNativeQuery("select cast(id as varchar), cast(subject_id as varchar) from hotlist_entry"
+                + " where status = 'VALIDATED' or (status = 'PENDING' and high_priority)").getResultList();
+    }
+
+    /** Withdraws the open hits of a removed watch-list entry; returns (hotlist id, subject id) of each. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> withdraw(UUID watchlistEntryId) {
+        return em.createNativeQuery("update hotlist_entry set status = 'WITHDRAWN', decided_at = ?, reason = 'watch-list entry removed'"
+                + " where watchlist_entry_id = ? and status in ('PENDING', 'VALIDATED')"
+                + " returning cast(id as varchar), cast(subject_id as varchar)")
+                .setParameter(1, java.sql.Timestamp.from(clock.now())).setParameter(2, watchlistEntryId).getResultList();
+    }
+}

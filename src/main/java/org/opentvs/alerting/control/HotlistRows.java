@@ -1,0 +1,69 @@
+package org.opentvs.alerting.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.StringReader;
+import java.util.List;
+import java.util.UUID;
+
+/** The hotlist as analysts see it: each hit with whom it concerns (names: an audited read), the flight and why. */
+@Dependent
+public class HotlistRows {
+
+    private static final String[] NAMES = {"id", "kind", "status", "category", "basis", "highPriority", "nameScore",
+        "biometricScore", "biographicAgreement", "watchlistEntryId", "subjectId", "subjectKind", "familyName", "givenNames",
+        "dateOfBirth", "nationality", "carrier", "flightNumber", "flightDate", "departureAirport", "reason", "decidedBy",
+        "decidedAt", "createdAt"};
+    private static final String SELECT = "select cast(h.id as varchar), h.kind, h.status, h.category, h.basis, h.high_priority,"
+            + " h.name_score, h.biometric_score, h.biographic_agreement, cast(h.watchlist_entry_id as varchar),"
+            + " cast(h.subject_id as varchar), h.subject_kind, coalesce(t.family_name, i.family_name), coalesce(t.given_names, i.given_names),"
+            + " cast(coalesce(t.date_of_birth, i.date_of_birth) as varchar), coalesce(t.nationality, i.nationality), f.carrier, f.number,"
+            + " cast(f.departure_date as varchar), f.departure_airport, h.reason, h.decided_by, cast(h.decided_at as varchar),"
+            + " cast(h.created_at as varchar) from hotlist_entry h left join traveler t on t.id = h.subject_id and h.subject_kind = 'TRAVELER'"
+            + " left join holding_identity i on i.id = h.subject_id and h.subject_kind = 'IDENTITY'"
+            + " left join flight f on f.id = h.flight_id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<JsonObject> list(String status, int limit) {
+        Query q = em.createNativeQuery(SELECT + (status == null ? "" : " where h.status = ?") + " order by h.high_priority desc,"
+                + " h.created_at desc limit " + limit);
+        if (status != null) {
+            q.setParameter(1, status);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(HotlistRows::json).toList();
+    }
+
+    public JsonObject one(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where h.id = ?").setParameter(1, id).getResultList();
+        return rows.isEmpty() ? null : json(rows.get(0));
+    }
+
+    private static JsonObject json(Object[] r) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        for (int i = 0; i < NAMES.length; i++) {
+            Object v = r[i];
+            if (v == null) {
+                json.addNull(NAMES[i]);
+            } else if (v instanceof Boolean b) {
+                json.add(NAMES[i], b);
+            } else if (v instanceof Number n) {
+                json.add(NAMES[i], Math.round(n.doubleValue() * 10000) / 10000.0);
+            } else if ("biographicAgreement".equals(NAMES[i])) {
+                json.add(NAMES[i], Json.createReader(new StringReader(v.toString())).readObject());
+            } else {
+                json.add(NAMES[i], v.toString());
+            }
+        }
+        return json.build();
+    }
+}

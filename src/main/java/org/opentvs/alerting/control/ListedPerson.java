@@ -1,0 +1,26 @@
+package org.opentvs.alerting.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A biographic watch-list entry as the name index holds it: every spelling, birth date, nationality, documents. */
+public record ListedPerson(UUID id, String category, List<PersonName> names, LocalDate dateOfBirth, String nationality,
+        List<DocumentKey> documents) {
+
+    public ListedPerson {
+        names = List.copyOf(names);
+        documents = List.copyOf(documents);
+    }
+
+    /** Variants are "FAMILY,GIVEN" or "FAMILY" as stored with the entry. */
+    public static ListedPerson of(UUID id, String category, String family, String given, List<String> variants, LocalDate dob,
+            String nationality, List<DocumentKey> documents) {
+        List<PersonName> names = new java.util.ArrayList<>(List.of(PersonName.of(family, given)));
+        for (String variant : variants) {
+            int comma = variant.indexOf(',');
+            names.add(comma < 0 ? PersonName.of(variant, null) : PersonName.of(variant.substring(0, comma), variant.substring(comma + 1)));
+        }
+        return new ListedPerson(id, category, names, dob, nationality, documents);
+    }
+}

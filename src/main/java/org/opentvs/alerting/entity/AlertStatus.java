@@ -1,0 +1,3 @@
+package org.opentvs.alerting.entity;
+
+public enum AlertStatus { OPEN, ACKNOWLEDGED, RESOLVED }
