@@ -146,4 +146,17 @@ class JobOperationsIT {
         assertEquals(403, api.get("api/v1/admin/retention/receipts/verify", officer).status());
         assertEquals(403, TestJobs.put(api, "api/v1/admin/retention/policies/LIVE_CAPTURE", operator, "{\"period\": \"P1D\"}"));
     }
+
+    @Test
+    void thePortalPageShowsJobsToOperatorsOnly() {
+        Api api = new Api(deployment);
+        TestJobs.person(api, "portal-operator", "batch-operator");
+        TestJobs.person(api, "portal-officer", "officer");
+        String[] page = TestJobs.portalPage(api, "portal-operator", "it-portal-operator-secret", "jobs/index.xhtml");
+        assertEquals("200", page[0], page[1]);
+        assertTrue(page[1].contains("retention-purge") && page[1].contains("0 30 2 * * *"), page[1]);
+        assertTrue(page[1].contains("Start"), page[1]);
+        String[] refused = TestJobs.portalPage(api, "portal-officer", "it-portal-officer-secret", "jobs/index.xhtml");
+        assertEquals("403", refused[0]);
+    }
 }

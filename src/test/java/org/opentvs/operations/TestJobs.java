@@ -77,6 +77,25 @@ public final class TestJobs {
         return Api.basic(username, password);
     }
 
+    /** Signs in to the portal with the login form and fetches a page; returns status and body. */
+    public static String[] portalPage(Api api, String username, String password, String page) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        try {
+            browser.send(HttpRequest.newBuilder(api.root().resolve("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            String form = "username=" + username + "&password=" + password;
+            browser.send(HttpRequest.newBuilder(api.root().resolve("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(api.root().resolve(page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new String[] {String.valueOf(response.statusCode()), response.body()};
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static int put(Api api, String path, String authorization, String json) {
         try {
             HttpRequest request = HttpRequest.newBuilder(api.root().resolve(URI.create(path))).header("Authorization", authorization)

@@ -166,4 +166,30 @@ class RetentionPurgeIT {
     private static List<String> concat(List<String>... lists) {
         return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
+
+    @Test
+    void periodsAreChangedWithoutARebuildAndBadOnesAreRefused() throws Exception {
+        Api api = new Api(deployment);
+        String policy = "api/v1/admin/retention/policies/LIVE_CAPTURE";
+        assertEquals(6, api.get("api/v1/admin/retention/policies", Api.admin()).jsonStructure().asJsonArray().size());
+        assertEquals(422, TestJobs.put(api, policy, Api.admin(), "{\"period\": \"14 days\"}"));
+        assertEquals(422, TestJobs.put(api, policy, Api.admin(), "{\"period\": \"P-3D\"}"));
+        assertEquals(400, TestJobs.put(api, policy, Api.admin(), "not json"));
+        assertEquals(404, TestJobs.put(api, "api/v1/admin/retention/policies/EVERYTHING", Api.admin(), "{\"period\": \"P1D\"}"));
+        assertEquals(200, TestJobs.put(api, policy, Api.admin(), "{\"period\": \"P30D\"}"));
+        try {
+            List<String> twentyDaysOld = RetentionSeed.captures(3, "20 days", null);
+            long run = new TestJobs(api).start(JOB, "");
+            assertEquals("COMPLETED", new TestJobs(api).awaitEnd(JOB, run).getString("batchStatus"));
+            assertEquals(3, RetentionSeed.capturesLeft(twentyDaysOld), "kept for 30 days now");
+            assertEquals("30 days", Db.string("select cast(period as varchar) from retention_policy where category = 'LIVE_CAPTURE'"));
+        } finally {
+            assertEquals(200, TestJobs.put(api, policy, Api.admin(), "{\"period\": \"P14D\"}"));
+        }
+        long run = new TestJobs(api).start(JOB, "");
+        assertEquals("COMPLETED", new TestJobs(api).awaitEnd(JOB, run).getString("batchStatus"));
+        assertEquals(3, TestJobs.deleted(run, "LIVE_CAPTURE"), "expired again at 14 days");
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'CHANGE' and object_type = 'retention_policy'"
+                + " and detail like 'period=P30D%'"));
+    }
 }
