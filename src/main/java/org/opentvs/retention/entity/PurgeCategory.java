@@ -6,16 +6,18 @@ import java.util.List;
  * What the purge deletes, per category: the expired keys after a key (native SQL, {@code ?1} the last
  * key of the previous chunk, {@code ?2} the cutoff, {@code ?3} the chunk size; rows locked by others
  * are skipped, never waited for) and the statements that delete them ({@code ?1} the keys as an array).
+ * Conditions on other tables are scalar subqueries, evaluated per candidate row by index: as joins or
+ * EXISTS the planner may scan the other table from its start on every chunk (quadratic over a purge).
  */
 public enum PurgeCategory {
 
     US_CITIZEN_FACE("uuid", 1, false,
             "select cast(f.id as varchar) from holding_face f join holding_identity i on i.id = f.identity_id"
             + " where f.id > cast(?1 as uuid) and i.us_citizen"
-            + " and exists (select 1 from gallery_member m join gallery g on g.id = m.gallery_id where m.face_id = f.id"
-            + "   and g.status in ('CLOSED', 'PURGED') and g.closed_at < ?2)"
-            + " and not exists (select 1 from gallery_member m join gallery g on g.id = m.gallery_id where m.face_id = f.id"
-            + "   and g.status not in ('CLOSED', 'PURGED', 'FAILED'))"
+            + " and coalesce((select true from gallery_member m join gallery g on g.id = m.gallery_id where m.face_id = f.id"
+            + "   and g.status in ('CLOSED', 'PURGED') and g.closed_at < ?2 limit 1), false)"
+            + " and not coalesce((select true from gallery_member m join gallery g on g.id = m.gallery_id where m.face_id = f.id"
+            + "   and g.status not in ('CLOSED', 'PURGED', 'FAILED') limit 1), false)"
             + " order by f.id limit ?3 for update of f skip locked",
             "delete from holding_face where id = any(cast(?1 as uuid[]))"),
 
@@ -26,16 +28,16 @@ public enum PurgeCategory {
             "update gallery set status = 'PURGED' where id = any(cast(?1 as uuid[]))"),
 
     LIVE_CAPTURE("uuid", 1, false,
-            "select cast(lc.verification_id as varchar) from live_capture lc join verification v on v.id = lc.verification_id"
-            + " left join gallery g on g.id = v.gallery_id"
+            "select cast(lc.verification_id as varchar) from live_capture lc"
             + " where lc.verification_id > cast(?1 as uuid) and lc.captured_at < ?2"
-            + " and (g.id is null or g.kind = 'LAND_PORT' or g.closed_at < ?2)"
+            + " and not coalesce((select g.kind <> 'LAND_PORT' and (g.closed_at is null or g.closed_at >= ?2)"
+            + "   from verification v join gallery g on g.id = v.gallery_id where v.id = lc.verification_id), false)"
             + " order by lc.verification_id limit ?3 for update of lc skip locked",
             "delete from live_capture where verification_id = any(cast(?1 as uuid[]))"),
 
     QUARANTINED_MESSAGE("uuid", 1, false,
             "select cast(r.id as varchar) from raw_message r where r.id > cast(?1 as uuid) and r.status = 'QUARANTINED'"
-            + " and r.received_at < ?2 and not exists (select 1 from manifest m where m.raw_message_id = r.id)"
+            + " and r.received_at < ?2 and not coalesce((select true from manifest m where m.raw_message_id = r.id limit 1), false)"
             + " order by r.id limit ?3 for update skip locked",
             "delete from raw_message where id = any(cast(?1 as uuid[]))"),
 
