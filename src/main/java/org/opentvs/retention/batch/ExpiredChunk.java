@@ -15,8 +15,8 @@ public record ExpiredChunk(PurgeCategory category, Instant cutoff, List<String> 
         return keys.get(keys.size() - 1);
     }
 
-    /** The keys as a PostgreSQL array literal (uuids and numbers need no quoting). */
+    /** The row keys as a PostgreSQL array literal (uuids and numbers need no quoting). */
     public String keyArray() {
-        return "{" + String.join(",", keys) + "}";
+        return "{" + String.join(",", keys.stream().map(category::rowKey).toList()) + "}";
     }
 }

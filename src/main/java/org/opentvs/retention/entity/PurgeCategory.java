@@ -27,12 +27,16 @@ public enum PurgeCategory {
             "delete from gallery_member where gallery_id = any(cast(?1 as uuid[]))",
             "update gallery set status = 'PURGED' where id = any(cast(?1 as uuid[]))"),
 
-    LIVE_CAPTURE("uuid", 1, false,
-            "select cast(lc.verification_id as varchar) from live_capture lc"
-            + " where lc.verification_id > cast(?1 as uuid) and lc.captured_at < ?2"
+    /** Keyed by capture time, then id ({@code 2026-11-17T02:30:00.000000Z/<uuid>}): captures lie in the table in time order. */
+    LIVE_CAPTURE("time/uuid", 1, false,
+            "select to_char(lc.captured_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '/' || cast(lc.verification_id as varchar)"
+            + " from live_capture lc"
+            + " where lc.captured_at >= cast(split_part(?1, '/', 1) as timestamptz)"
+            + " and (lc.captured_at, lc.verification_id) > (cast(split_part(?1, '/', 1) as timestamptz), cast(split_part(?1, '/', 2) as uuid))"
+            + " and lc.captured_at < ?2"
             + " and not coalesce((select g.kind <> 'LAND_PORT' and (g.closed_at is null or g.closed_at >= ?2)"
             + "   from verification v join gallery g on g.id = v.gallery_id where v.id = lc.verification_id), false)"
-            + " order by lc.verification_id limit ?3 for update of lc skip locked",
+            + " order by lc.captured_at, lc.verification_id limit ?3 for update of lc skip locked",
             "delete from live_capture where verification_id = any(cast(?1 as uuid[]))"),
 
     QUARANTINED_MESSAGE("uuid", 1, false,
@@ -51,6 +55,8 @@ public enum PurgeCategory {
             + " order by c.id limit ?3 for update skip locked",
             "delete from crossing where id = any(cast(?1 as uuid[]))");
 
+    private static final String NO_UUID = "00000000-0000-0000-0000-000000000000";
+
     private final String keyType;
     private final int rowsPerKey;
     private final boolean auditTrail;
@@ -67,7 +73,16 @@ public enum PurgeCategory {
 
     /** The key before every key: the first chunk starts after it. */
     public String beforeFirstKey() {
-        return keyType.equals("uuid") ? "00000000-0000-0000-0000-000000000000" : "-9223372036854775808";
+        return switch (keyType) {
+            case "uuid" -> NO_UUID;
+            case "time/uuid" -> "-infinity/" + NO_UUID;
+            default -> "-9223372036854775808";
+        };
+    }
+
+    /** The row key the delete statements take (the id part of a composite key). */
+    public String rowKey(String key) {
+        return keyType.equals("time/uuid") ? key.substring(key.lastIndexOf('/') + 1) : key;
     }
 
     /** Keys per chunk for a chunk of about {@code rows} rows (a gallery key stands for its members). */
