@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.opentvs.operations.control.JobCatalog;
 import org.opentvs.operations.control.JobLocks;
 import org.opentvs.operations.control.JobRuns;
 import org.opentvs.operations.control.LocalExecutions;
+import org.opentvs.operations.control.ScheduleSlot;
 import org.opentvs.platform.boundary.ApiException;
 
 /**
@@ -98,11 +98,11 @@ public class JobScheduler {
             }
             return;
         }
-        Optional<ZonedDateTime> due = cron.next(since.atZone(catalog.zone()));
-        if (due.isEmpty() || due.get().toInstant().isAfter(now)) {
+        Optional<Instant> due = ScheduleSlot.due(cron, since, now, catalog.zone());
+        if (due.isEmpty()) {
             return;
         }
-        Instant slot = due.get().toInstant();
+        Instant slot = due.get();
         if (!locks.claimSlot(job, slot, JobLauncher.node())) {
             return;
         }
