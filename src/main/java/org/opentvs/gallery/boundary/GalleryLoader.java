@@ -83,8 +83,17 @@ public class GalleryLoader {
         return headers;
     }
 
+    private float[] vector(byte[] sealed) {
+        try {
+            return CosineTemplate.decode(cipher.decrypt(sealed)).vector();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     private Map<UUID, GalleryRows> members(Connection c) throws SQLException {
         Map<UUID, GalleryRows> rows = new LinkedHashMap<>();
+        int unreadable = 0;
         String sql = "select m.gallery_id, m.member_id, m.face_id, m.reference, m.us_citizen, m.in_scope, f.template"
                 + " from gallery_member m join gallery g on g.id = m.gallery_id join holding_face f on f.id = m.face_id"
                 + " where g.status = 'READY' order by m.gallery_id, m.member_id";
@@ -93,10 +102,20 @@ public class GalleryLoader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     GalleryMember member = new GalleryMember(rs.getObject(2, UUID.class), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6));
-                    float[] vector = CosineTemplate.decode(cipher.decrypt(rs.getBytes(7))).vector();
+                    float[] vector = vector(rs.getBytes(7));
+                    if (vector == null) {
+                        unreadable++;
+                        continue;
+                    }
                     rows.computeIfAbsent(rs.getObject(1, UUID.class), k -> new GalleryRows()).add(member, rs.getObject(3, UUID.class), vector);
                 }
             }
+        }
+        if (unreadable > 0) {
+            // a wrong data key or a damaged row must not keep every other gallery out of service
+            int skipped = unreadable;
+            LOG.severe(() -> skipped + " gallery reference(s) could not be decrypted or decoded and were left out"
+                    + " (check OPENTVS_DATA_KEY); those travelers are searched as without reference");
         }
         return rows;
     }
