@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.opentvs.reporting.entity.SqlWhere;
 import org.opentvs.reporting.entity.TravelerRecord;
 
@@ -13,8 +14,13 @@ public final class FlightQueries {
     private FlightQueries() {
     }
 
-    public static List<TravelerRecord> travelers(Connection c, String carrier, String number, LocalDate date) throws SQLException {
+    /** The travelers of a flight departing from one of {@code ports} (empty: any port). */
+    public static List<TravelerRecord> travelers(Connection c, String carrier, String number, LocalDate date, Set<String> ports)
+            throws SQLException {
         SqlWhere where = new SqlWhere().and("f.carrier = ? and f.number = ? and f.departure_date = ?", carrier, number, date);
+        if (!ports.isEmpty()) {
+            where.and("f.departure_airport = any(?)", (Object) ports.toArray(String[]::new));
+        }
         String sql = "select t.reference, t.family_name, t.nationality, t.sex, extract(year from t.date_of_birth)::int,"
                 + " t.us_citizen, t.in_scope, t.status, coalesce(cr.confirmation, '') from traveler t join flight f on f.id = t.flight_id"
                 + " left join lateral (select confirmation from crossing c where c.traveler_id = t.id limit 1) cr on true"
