@@ -3,7 +3,7 @@ package org.opentvs.alerting.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

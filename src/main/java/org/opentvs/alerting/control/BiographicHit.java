@@ -1,6 +1,6 @@
 package org.opentvs.alerting.control;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**

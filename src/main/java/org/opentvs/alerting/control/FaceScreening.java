@@ -2,7 +2,7 @@ package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package org.opentvs.crossing.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

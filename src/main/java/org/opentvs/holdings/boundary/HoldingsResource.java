@@ -2,7 +2,7 @@ package org.opentvs.holdings.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;

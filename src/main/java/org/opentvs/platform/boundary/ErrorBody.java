@@ -1,6 +1,6 @@
 package org.opentvs.platform.boundary;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package org.opentvs.platform.boundary;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package org.opentvs.reporting.control;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;

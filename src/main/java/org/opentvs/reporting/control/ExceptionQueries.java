@@ -1,6 +1,6 @@
 package org.opentvs.reporting.control;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

@@ -1,6 +1,6 @@
 package org.opentvs.verification.control;
 
-import jakarta.json.Json;
+import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.opentvs.verification.entity.Decision;
 import org.opentvs.verification.entity.Outcome;
