@@ -1,0 +1,130 @@
+package org.opentvs.operations.boundary;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.opentvs.operations.control.JobCatalog;
+import org.opentvs.operations.control.JobJson;
+import org.opentvs.operations.control.JobParameters;
+import org.opentvs.operations.control.JobRuns;
+import org.opentvs.security.boundary.CurrentCaller;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/** {@code /api/v1/admin/jobs}: every batch job's executions, and starting, stopping and restarting them. */
+@RequestScoped
+@Path("admin/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Roles({Role.BATCH_OPERATOR, Role.ADMIN})
+public class JobsResource {
+
+    private static final int MAX_EXECUTIONS = 200;
+
+    @Inject
+    JobLauncher launcher;
+
+    @Inject
+    JobCatalog catalog;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public String jobs() {
+        runs.sync();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String job : catalog.names()) {
+            List<JsonObject> last = executions(job, 1);
+            list.add(Json.createObjectBuilder().add("job", job)
+                    .add("schedule", catalog.scheduleText(job).orElse("off"))
+                    .add("lastExecution", last.isEmpty() ? jakarta.json.JsonValue.NULL : last.get(0)));
+        }
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("{job}")
+    public Response start(@PathParam("job") String job, String body) {
+        launcher.requireJob(job);
+        long id = launcher.start(job, JobParameters.parse(body), caller.get().auditName());
+        return accepted(job, id);
+    }
+
+    @GET
+    @Path("{job}")
+    public String executions(@PathParam("job") String job, @QueryParam("limit") Integer limit) {
+        launcher.requireJob(job);
+        runs.sync();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        executions(job, limit == null ? 50 : Math.max(1, Math.min(limit, MAX_EXECUTIONS))).forEach(list::add);
+        return Json.createObjectBuilder().add("job", job).add("schedule", catalog.scheduleText(job).orElse("off"))
+                .add("executions", list).build().toString();
+    }
+
+    @GET
+    @Path("{job}/executions/{id}")
+    public String execution(@PathParam("job") String job, @PathParam("id") long id) {
+        JobExecution execution = launcher.execution(job, id);
+        return JobJson.execution(execution, BatchRuntime.getJobOperator().getStepExecutions(id)).toString();
+    }
+
+    @POST
+    @Path("{job}/executions/{id}/stop")
+    public Response stop(@PathParam("job") String job, @PathParam("id") long id) {
+        launcher.stop(job, id, caller.get().auditName());
+        return Response.accepted(Json.createObjectBuilder().add("executionId", id).add("job", job)
+                .add("status", String.valueOf(BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus())).build().toString())
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("{job}/executions/{id}/restart")
+    public Response restart(@PathParam("job") String job, @PathParam("id") long id, String body) {
+        long restarted = launcher.restart(job, id, JobParameters.parse(body), caller.get().auditName());
+        return accepted(job, restarted);
+    }
+
+    private Response accepted(String job, long id) {
+        String status = String.valueOf(BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus());
+        return Response.accepted(Json.createObjectBuilder().add("executionId", id).add("job", job).add("status", status)
+                .build().toString()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The newest executions of a job first; none before its first run. */
+    private List<JsonObject> executions(String job, int max) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobExecution> all = new ArrayList<>();
+        try {
+            int count = operator.getJobInstanceCount(job);
+            for (JobInstance instance : operator.getJobInstances(job, 0, Math.min(count, max))) {
+                all.addAll(operator.getJobExecutions(instance));
+            }
+        } catch (NoSuchJobException never) {
+            return List.of();
+        }
+        return all.stream().sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed()).limit(max)
+                .map(e -> JobJson.execution(e, operator.getStepExecutions(e.getExecutionId()))).toList();
+    }
+
+}
