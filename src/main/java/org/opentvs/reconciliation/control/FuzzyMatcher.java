@@ -6,7 +6,7 @@ import org.opentvs.reconciliation.entity.Person;
 /**
  * A confidence in [0, 1] that two biographic records are the same person: family and first given
  * name (canonical, Damerau–Levenshtein), birth date (typos allowed), document number (one edit
- * allowed) and nationality, weighted.
+ * allowed) and nationality, weighted; a field missing on either side is left out of the weighting.
  */
 public final class FuzzyMatcher {
 
@@ -21,13 +21,27 @@ public final class FuzzyMatcher {
 
     public static double confidence(Person a, Person b) {
         double family = DamerauLevenshtein.similarity(NameNormalizer.canonical(a.familyName()), NameNormalizer.canonical(b.familyName()));
+        double score = W_FAMILY * family;
+        double weight = W_FAMILY;
         double given = given(a.givenNames(), b.givenNames());
-        double dob = DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth());
+        if (given >= 0) {
+            score += W_GIVEN * given;
+            weight += W_GIVEN;
+        }
+        if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
+            score += W_DOB * DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth());
+            weight += W_DOB;
+        }
         double document = document(a, b);
-        double nationality = a.nationality() == null || b.nationality() == null ? 0.5
-                : a.nationality().equalsIgnoreCase(b.nationality()) ? 1.0 : 0.0;
-        double score = W_FAMILY * family + W_GIVEN * given + W_DOB * dob + W_DOCUMENT * document + W_NATIONALITY * nationality;
-        return Math.round(score * 10000) / 10000.0;
+        if (document >= 0) {
+            score += W_DOCUMENT * document;
+            weight += W_DOCUMENT;
+        }
+        if (a.nationality() != null && b.nationality() != null) {
+            score += W_NATIONALITY * (a.nationality().equalsIgnoreCase(b.nationality()) ? 1.0 : 0.0);
+            weight += W_NATIONALITY;
+        }
+        return Math.round(score / weight * 10000) / 10000.0;
     }
 
     /** Whether the hard evidence (birth date or document) is strong enough to link without a person deciding. */
@@ -39,7 +53,7 @@ public final class FuzzyMatcher {
         String x = NameNormalizer.firstGiven(a);
         String y = NameNormalizer.firstGiven(b);
         if (x.isEmpty() || y.isEmpty()) {
-            return 0.5;
+            return -1;
         }
         return DamerauLevenshtein.similarity(x, y);
     }
@@ -48,7 +62,7 @@ public final class FuzzyMatcher {
         String x = documentKey(a.documentNumber());
         String y = documentKey(b.documentNumber());
         if (x.isEmpty() || y.isEmpty()) {
-            return 0.5;
+            return -1;
         }
         if (x.equals(y)) {
             return Objects.equals(a.documentCountry(), b.documentCountry()) || a.documentCountry() == null || b.documentCountry() == null ? 1.0 : 0.9;
