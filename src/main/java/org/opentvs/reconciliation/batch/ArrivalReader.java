@@ -21,7 +21,7 @@ import org.opentvs.reconciliation.entity.Person;
 /**
  * Reads the admissions of one partition (admitted in [from, to)) in (admitted_at, id) order, a page
  * at a time after the last key; the checkpoint is that key, so a restart goes on where it stopped.
- * With {@code unlinked=true} only admissions without a departure link yet.
+ * With {@code unlinked=true} only admissions without a departure link yet; {@code enabled=false} reads nothing.
  */
 @Dependent
 @Named("reconArrivalReader")
@@ -47,6 +47,10 @@ public class ArrivalReader extends AbstractItemReader {
     String pageSize;
 
     @Inject
+    @BatchProperty
+    String enabled;
+
+    @Inject
     ReconDataSource db;
 
     private final Deque<Arrival> page = new ArrayDeque<>();
@@ -56,6 +60,7 @@ public class ArrivalReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint instanceof ArrivalKey key ? key : new ArrivalKey(Instant.parse(from).minusNanos(1000), new UUID(0, 0));
+        exhausted = "false".equalsIgnoreCase(enabled);
     }
 
     @Override
