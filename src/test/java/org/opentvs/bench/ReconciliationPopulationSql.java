@@ -29,7 +29,7 @@ final class ReconciliationPopulationSql {
 
     static void generate(Connection c, int n) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("truncate admission, crossing, partner_reject, partner_entry, partner_file, recon_link, recon_classification,"
+            s.execute("truncate admission, crossing, ident_determination, partner_reject, partner_entry, partner_file, recon_link, recon_classification,"
                     + " recon_discrepancy, recon_departure, recon_run");
             s.execute("drop table if exists bench_person, bench_truth");
             s.execute("create unlogged table bench_person as select i, fam, giv, dob, nat, doc, cls, admitted,"
@@ -66,7 +66,7 @@ final class ReconciliationPopulationSql {
             s.execute("insert into crossing (id, direction, confirmation, touchpoint, port, family_name, given_names, date_of_birth, nationality,"
                     + " document_number, document_country, occurred_at, recorded_at)"
                     + " select md5('s' || i)::uuid, 'EXIT', 'BIOMETRIC', 'AIR_BOARDING', 'SEA', p.fam || 'S', p.giv, p.dob + 3, p.nat,"
-                    + " 'Z' || lpad(i::text, 9, '0'), p.nat, p.departed_at, now() from bench_person p where not p.departs");
+                    + " lpad(i::text, 10, '9'), p.nat, p.departed_at, now() from bench_person p where not p.departs");
             s.execute("create table bench_truth as select md5('a' || i)::uuid admission_id,"
                     + " case when departs then md5('d' || i)::uuid end departure_id from bench_person where departs");
             s.execute("analyze");

@@ -76,6 +76,9 @@ class ReconciliationIT {
 
         ReconciliationFixture.admissions(api, feed, POPULATION.arrivals);
         ReconciliationFixture.exitCrossings(POPULATION.departures);
+        Db.execute("insert into crossing (id, direction, confirmation, port, family_name, given_names, date_of_birth, nationality,"
+                + " document_number, document_country, occurred_at, recorded_at) values (gen_random_uuid(), 'ENTRY', 'BIOMETRIC', 'BLA',"
+                + " 'ENTRYONLY', 'PAT', date '1977-07-07', 'CAN', 'E00000001', 'CAN', timestamptz '2026-02-01 10:00Z', now())");
         List<String> bad = List.of("SMITH,JOHN,1980-13-01,GBR,X1,GBR,2026-03-01,0427", "ONLY,TWO",
                 ",JOHN,1980-01-01,GBR,X1,GBR,2026-03-01,0427");
         String csv = ReconciliationFixture.partnerCsv(POPULATION.departures, bad);
@@ -140,8 +143,10 @@ class ReconciliationIT {
         }
         assertTrue(repeatVisitors > 5, "repeat visitors checked: " + repeatVisitors);
 
+        assertEquals(1, Db.count("select count(*) from admission where source = 'ENTRY_CROSSING' and family_name = 'ENTRYONLY'"),
+                "an entry crossing with enough data counts as an arrival");
         JsonObject report = api.get("api/v1/reconciliation/runs/latest", Api.bearer(operator)).json();
-        assertEquals(POPULATION.arrivals.size(), report.getInt("admissions"));
+        assertEquals(POPULATION.arrivals.size() + 1, report.getInt("admissions"));
         assertEquals(links, report.getJsonNumber("linked").longValue());
         long partnerEntries = Db.count("select count(*) from partner_entry");
         long partnerTrue = POPULATION.departures.stream().filter(d -> d.partner() && d.arrival() != null).count();

@@ -12,12 +12,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Properties;
+import org.opentvs.reconciliation.control.DayRanges;
 
 /**
  * Partitions the admissions by admission day (UTC): the days from the first to the last admission
  * are cut into at most {@code partitions} contiguous ranges of whole days. The same data gives the
- * same plan, so a restart resumes each range from its own checkpoint.
+ * same plan, so a restart resumes each range from its own checkpoint. Refreshes the planner's
+ * statistics first: the previous step may have written a million links.
  */
 @Dependent
 @Named("reconDayMapper")
@@ -38,23 +41,22 @@ public class ArrivalDayMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() throws Exception {
         LocalDate first;
         LocalDate last;
+        try (Connection c = db.get(); Statement s = c.createStatement()) {
+            s.execute("analyze admission, recon_link, recon_departure");
+        }
         try (Connection c = db.get(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select min(admitted_at), max(admitted_at) from admission")) {
             rs.next();
             first = rs.getTimestamp(1) == null ? LocalDate.of(2000, 1, 1) : rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             last = rs.getTimestamp(2) == null ? first : rs.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
-        long days = last.toEpochDay() - first.toEpochDay() + 1;
-        int n = (int) Math.max(1, Math.min(days, parse(partitions, 4, 366)));
-        long perPartition = (days + n - 1) / n;
-        n = (int) ((days + perPartition - 1) / perPartition);
+        List<DayRanges.Range> ranges = DayRanges.split(first, last, parse(partitions, 4, 366));
+        int n = ranges.size();
         Properties[] props = new Properties[n];
         for (int i = 0; i < n; i++) {
-            LocalDate from = first.plusDays(i * perPartition);
-            LocalDate to = i == n - 1 ? last.plusDays(1) : from.plusDays(perPartition);
             props[i] = new Properties();
-            props[i].setProperty("from", from.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-            props[i].setProperty("to", to.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+            props[i].setProperty("from", ranges.get(i).from().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+            props[i].setProperty("to", ranges.get(i).to().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);

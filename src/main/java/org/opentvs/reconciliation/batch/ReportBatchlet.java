@@ -49,6 +49,9 @@ public class ReportBatchlet extends AbstractBatchlet {
         Instant started = BatchRuntime.getJobOperator().getJobExecution(id).getStartTime().toInstant();
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         try (Connection c = db.get()) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("analyze recon_link, recon_classification, recon_discrepancy");
+            }
             String summary;
             try (PreparedStatement ps = c.prepareStatement("select r || jsonb_build_object("
                     + " 'linkRate', case when (r->>'admissions')::numeric = 0 then null else round((r->>'linked')::numeric / (r->>'admissions')::numeric, 4) end,"
