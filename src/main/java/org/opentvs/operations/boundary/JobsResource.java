@@ -67,7 +67,9 @@ public class JobsResource {
     @Path("{job}")
     public Response start(@PathParam("job") String job, String body) {
         launcher.requireJob(job);
-        long id = launcher.start(job, JobParameters.parse(body), caller.get().auditName());
+        java.util.Map<String, String> parameters = JobParameters.parse(body);
+        parameters.putIfAbsent("trigger", "api");
+        long id = launcher.start(job, parameters, caller.get().auditName());
         return accepted(job, id);
     }
 
@@ -101,7 +103,9 @@ public class JobsResource {
     @POST
     @Path("{job}/executions/{id}/restart")
     public Response restart(@PathParam("job") String job, @PathParam("id") long id, String body) {
-        long restarted = launcher.restart(job, id, JobParameters.parse(body), caller.get().auditName());
+        java.util.Map<String, String> overrides = JobParameters.parse(body);
+        overrides.putIfAbsent("trigger", "restart");
+        long restarted = launcher.restart(job, id, overrides, caller.get().auditName());
         return accepted(job, restarted);
     }
 

@@ -1,0 +1,22 @@
+package org.opentvs.retention.batch;
+
+import java.time.Instant;
+import java.util.List;
+import org.opentvs.retention.entity.PurgeCategory;
+
+/** One chunk of expired keys of a category, locked by the reader, deleted by the writer in the same transaction. */
+public record ExpiredChunk(PurgeCategory category, Instant cutoff, List<String> keys) {
+
+    public String firstKey() {
+        return keys.get(0);
+    }
+
+    public String lastKey() {
+        return keys.get(keys.size() - 1);
+    }
+
+    /** The keys as a PostgreSQL array literal (uuids and numbers need no quoting). */
+    public String keyArray() {
+        return "{" + String.join(",", keys) + "}";
+    }
+}

@@ -1,0 +1,82 @@
+package org.opentvs.retention.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.opentvs.retention.entity.DeletionReceipt;
+
+/**
+ * The hash chain of deletion receipts. A receipt's hash is SHA-256 over its canonical text
+ * {@code id|runId|category|deleted|firstKey|lastKey|cutoff|deletedAt|prevHash} (instants as ISO-8601
+ * UTC with microseconds at most, as PostgreSQL keeps them); ids run 1, 2, 3 … without gaps, and each
+ * receipt names the hash of the one before (the first names {@link #GENESIS}). Verifying walks the
+ * receipts in id order; the first one whose id, link or hash does not fit is the first broken one.
+ */
+public final class ReceiptChain {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private long expectedId = 1;
+    private String expectedPrev = GENESIS;
+    private long count;
+    private Long firstBroken;
+
+    /** A new receipt that follows {@code previous} (null for the first one). */
+    public static DeletionReceipt next(DeletionReceipt previous, long runId, String category, int deleted,
+            String firstKey, String lastKey, Instant cutoff, Instant deletedAt) {
+        long id = previous == null ? 1 : previous.id() + 1;
+        String prev = previous == null ? GENESIS : previous.hash();
+        Instant c = micros(cutoff);
+        Instant at = micros(deletedAt);
+        String hash = hash(id, runId, category, deleted, firstKey, lastKey, c, at, prev);
+        return new DeletionReceipt(id, runId, category, deleted, firstKey, lastKey, c, at, prev, hash);
+    }
+
+    public static String hash(long id, long runId, String category, int deleted, String firstKey, String lastKey,
+            Instant cutoff, Instant deletedAt, String prevHash) {
+        String canonical = id + "|" + runId + "|" + category + "|" + deleted + "|" + firstKey + "|" + lastKey + "|"
+                + micros(cutoff) + "|" + micros(deletedAt) + "|" + prevHash;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Checks the next receipt of the walk. */
+    public void accept(DeletionReceipt r) {
+        count++;
+        if (firstBroken != null) {
+            return;
+        }
+        String recomputed = hash(r.id(), r.runId(), r.category(), r.deleted(), r.firstKey(), r.lastKey(), r.cutoff(),
+                r.deletedAt(), r.prevHash());
+        if (r.id() != expectedId || !r.prevHash().equals(expectedPrev) || !recomputed.equals(r.hash())) {
+            firstBroken = r.id();
+            return;
+        }
+        expectedId = r.id() + 1;
+        expectedPrev = r.hash();
+    }
+
+    public boolean valid() {
+        return firstBroken == null;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** The id of the first receipt that breaks the chain, or null when it is unbroken. */
+    public Long firstBroken() {
+        return firstBroken;
+    }
+}

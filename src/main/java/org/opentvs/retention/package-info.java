@@ -1,0 +1,7 @@
+/**
+ * Retention: the policy of how long each category of personal data is kept ({@code retention_policy}),
+ * the {@code retention-purge} job that deletes what expired in short key-range chunks, and the
+ * hash-chained deletion receipts an auditor verifies. Owns no data of its own beyond these; it must
+ * not change how other contexts write their data.
+ */
+package org.opentvs.retention;
