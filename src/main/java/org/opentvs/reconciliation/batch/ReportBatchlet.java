@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * Last step: the run report (counts per class, link methods and match rates, discrepancies, partner
@@ -21,6 +22,8 @@ import java.time.Instant;
 @Dependent
 @Named("reconReport")
 public class ReportBatchlet extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(ReportBatchlet.class.getName());
 
     static final String REPORT = "select jsonb_build_object("
             + " 'admissions', (select count(*) from admission),"
@@ -46,12 +49,14 @@ public class ReportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         long id = job.getExecutionId();
+        long t0 = System.nanoTime();
         Instant started = BatchRuntime.getJobOperator().getJobExecution(id).getStartTime().toInstant();
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         try (Connection c = db.get()) {
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("analyze recon_link, recon_classification, recon_discrepancy");
             }
+            long t1 = System.nanoTime();
             String summary;
             try (PreparedStatement ps = c.prepareStatement("select r || jsonb_build_object("
                     + " 'linkRate', case when (r->>'admissions')::numeric = 0 then null else round((r->>'linked')::numeric / (r->>'admissions')::numeric, 4) end,"
@@ -68,6 +73,7 @@ public class ReportBatchlet extends AbstractBatchlet {
                     summary = rs.getString(1);
                 }
             }
+            long t2 = System.nanoTime();
             try (PreparedStatement ps = c.prepareStatement("insert into recon_run (execution_id, finished_at, summary) values (?, ?, ?::jsonb)"
                     + " on conflict (execution_id) do update set finished_at = excluded.finished_at, summary = excluded.summary")) {
                 ps.setLong(1, id);
@@ -80,6 +86,9 @@ public class ReportBatchlet extends AbstractBatchlet {
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }
+            long t3 = System.nanoTime();
+            LOG.info(() -> "Reconciliation report of execution " + id + ": execution lookup and analyze " + (t1 - t0) / 1_000_000 + " ms, counts "
+                    + (t2 - t1) / 1_000_000 + " ms, writes " + (t3 - t2) / 1_000_000 + " ms");
         }
         return "COMPLETED";
     }
