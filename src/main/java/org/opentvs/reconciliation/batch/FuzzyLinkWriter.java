@@ -23,8 +23,10 @@ import org.opentvs.reconciliation.entity.Person;
 /**
  * Fuzzy biographic matching of the admissions exact keys left unlinked. Candidates come from three
  * blocking keys (birth date + nationality, document number, family-name skeleton + nationality)
- * among departures after admission that nobody holds; each is scored and {@link LinkDecision}
- * links, queues for review (discrepancy) or leaves it. Writes are keyed, so a rerun changes nothing.
+ * among departures after admission that no exact or reviewed link holds (departures taken by fuzzy
+ * links stay candidates, so a decision never depends on which arrival came first in this run, and a
+ * rerun decides the same); each is scored and {@link LinkDecision} links, queues for review
+ * (discrepancy) or leaves it. Writes are keyed, so a rerun changes nothing.
  */
 @Dependent
 @Named("reconFuzzyWriter")
@@ -35,7 +37,7 @@ public class FuzzyLinkWriter extends AbstractItemWriter {
             + " from admission a join lateral (select d.* from recon_departure d where d.occurred_at >= a.admitted_at"
             + "   and ((d.date_of_birth = a.date_of_birth and d.nationality = a.nationality) or d.document_number = a.document_number"
             + "        or (d.name_key = recon_name_key(a.family_name) and d.nationality = a.nationality))"
-            + "   and not exists (select 1 from recon_link l where l.departure_id = d.id)"
+            + "   and not exists (select 1 from recon_link l where l.departure_id = d.id and l.method <> 'FUZZY')"
             + "   and not exists (select 1 from admission n where n.document_number = a.document_number"
             + "       and n.document_country = a.document_country and n.admitted_at > a.admitted_at and n.admitted_at <= d.occurred_at)"
             + "   order by d.occurred_at, d.id limit 50) d on true where a.id = any(?)";

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Last step: the run report (counts per class, link methods and match rates, discrepancies, partner
  * reconciliation rate, what this execution changed, duration) into {@code recon_run} and
- * {@code job_run.summary}. Computed from the tables, so a restarted run reports the whole state.
+ * {@code job_run.summary}. Computed from the tables, so a restarted run reports the whole state. The
+ * counts are a fenced subquery ({@code offset 0}): inlined, every use of it would count again.
  */
 @Dependent
 @Named("reconReport")
@@ -62,7 +63,7 @@ public class ReportBatchlet extends AbstractBatchlet {
                     + " 'linkRate', case when (r->>'admissions')::numeric = 0 then null else round((r->>'linked')::numeric / (r->>'admissions')::numeric, 4) end,"
                     + " 'partnerReconciliationRate', case when (r#>>'{partner,entries}')::numeric = 0 then null"
                     + "   else round((r#>>'{partner,reconciled}')::numeric / (r#>>'{partner,entries}')::numeric, 4) end,"
-                    + " 'durationSeconds', ?::numeric, 'executionId', ?::bigint) from (" + REPORT + ") x(r)")) {
+                    + " 'durationSeconds', ?::numeric, 'executionId', ?::bigint) from (" + REPORT + " offset 0) x(r)")) {
                 ps.setDouble(1, seconds);
                 ps.setLong(2, id);
                 ps.setLong(3, id);
