@@ -1,0 +1,76 @@
+package org.opentvs.reconciliation.control;
+
+import java.util.Objects;
+import org.opentvs.reconciliation.entity.Person;
+
+/**
+ * A confidence in [0, 1] that two biographic records are the same person: family and first given
+ * name (canonical, Damerau–Levenshtein), birth date (typos allowed), document number (one edit
+ * allowed) and nationality, weighted; a field missing on either side is left out of the weighting.
+ */
+public final class FuzzyMatcher {
+
+    static final double W_FAMILY = 0.30;
+    static final double W_GIVEN = 0.20;
+    static final double W_DOB = 0.25;
+    static final double W_DOCUMENT = 0.15;
+    static final double W_NATIONALITY = 0.10;
+
+    private FuzzyMatcher() {
+    }
+
+    public static double confidence(Person a, Person b) {
+        double family = DamerauLevenshtein.similarity(NameNormalizer.canonical(a.familyName()), NameNormalizer.canonical(b.familyName()));
+        double score = W_FAMILY * family;
+        double weight = W_FAMILY;
+        double given = given(a.givenNames(), b.givenNames());
+        if (given >= 0) {
+            score += W_GIVEN * given;
+            weight += W_GIVEN;
+        }
+        if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
+            score += W_DOB * DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth());
+            weight += W_DOB;
+        }
+        double document = document(a, b);
+        if (document >= 0) {
+            score += W_DOCUMENT * document;
+            weight += W_DOCUMENT;
+        }
+        if (a.nationality() != null && b.nationality() != null) {
+            score += W_NATIONALITY * (a.nationality().equalsIgnoreCase(b.nationality()) ? 1.0 : 0.0);
+            weight += W_NATIONALITY;
+        }
+        return Math.round(score / weight * 10000) / 10000.0;
+    }
+
+    /** Whether the hard evidence (birth date or document) is strong enough to link without a person deciding. */
+    public static boolean corroborated(Person a, Person b) {
+        return DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth()) >= DateOfBirthSimilarity.TYPO || document(a, b) >= 0.8;
+    }
+
+    static double given(String a, String b) {
+        String x = NameNormalizer.firstGiven(a);
+        String y = NameNormalizer.firstGiven(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return -1;
+        }
+        return DamerauLevenshtein.similarity(x, y);
+    }
+
+    static double document(Person a, Person b) {
+        String x = documentKey(a.documentNumber());
+        String y = documentKey(b.documentNumber());
+        if (x.isEmpty() || y.isEmpty()) {
+            return -1;
+        }
+        if (x.equals(y)) {
+            return Objects.equals(a.documentCountry(), b.documentCountry()) || a.documentCountry() == null || b.documentCountry() == null ? 1.0 : 0.9;
+        }
+        return DamerauLevenshtein.distance(x, y) == 1 ? 0.8 : 0.0;
+    }
+
+    private static String documentKey(String number) {
+        return number == null ? "" : number.toUpperCase().replaceAll("[^A-Z0-9]", "").replace('O', '0');
+    }
+}
