@@ -19,8 +19,8 @@ import org.opentvs.reconciliation.control.DayRanges;
 /**
  * Partitions the admissions by admission day (UTC): the days from the first to the last admission
  * are cut into at most {@code partitions} contiguous ranges of whole days. The same data gives the
- * same plan, so a restart resumes each range from its own checkpoint. (It does not analyze: an
- * analyze of the still empty link table made the planner scan it for every lookup as it filled.)
+ * same plan, so a restart runs again exactly the ranges that did not complete. With {@code analyze=true}
+ * it first refreshes the planner's statistics of the link tables the previous step filled.
  */
 @Dependent
 @Named("reconDayMapper")
@@ -35,14 +35,21 @@ public class ArrivalDayMapper implements PartitionMapper {
     String threads;
 
     @Inject
+    @BatchProperty
+    String analyze;
+
+    @Inject
     ReconDataSource db;
 
     @Override
     public PartitionPlan mapPartitions() throws Exception {
         LocalDate first;
         LocalDate last;
-        try (Connection c = db.get(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select min(admitted_at), max(admitted_at) from admission")) {
+        try (Connection c = db.get(); Statement s = c.createStatement()) {
+            if ("true".equalsIgnoreCase(analyze)) {
+                s.execute("analyze recon_link, recon_discrepancy, recon_classification");
+            }
+            ResultSet rs = s.executeQuery("select min(admitted_at), max(admitted_at) from admission");
             rs.next();
             first = rs.getTimestamp(1) == null ? LocalDate.of(2000, 1, 1) : rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             last = rs.getTimestamp(2) == null ? first : rs.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();

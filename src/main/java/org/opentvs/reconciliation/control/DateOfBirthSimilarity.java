@@ -42,6 +42,11 @@ public final class DateOfBirthSimilarity {
     }
 
     private static String digits(LocalDate d) {
-        return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        int v = Math.floorMod(d.getYear(), 10000) * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+        char[] out = new char[8];
+        for (int i = 7; i >= 0; i--, v /= 10) {
+            out[i] = (char) ('0' + v % 10);
+        }
+        return new String(out);
     }
 }

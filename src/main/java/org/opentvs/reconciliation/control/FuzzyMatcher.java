@@ -19,11 +19,25 @@ public final class FuzzyMatcher {
     private FuzzyMatcher() {
     }
 
+    /** A person's fields as matching compares them, computed once (names canonical, document number plain). */
+    public record Prepared(String family, String given, java.time.LocalDate dateOfBirth, String nationality, String document,
+            String documentCountry) {
+    }
+
+    public static Prepared prepare(Person p) {
+        return new Prepared(NameNormalizer.canonical(p.familyName()), NameNormalizer.firstGiven(p.givenNames()), p.dateOfBirth(),
+                p.nationality(), documentKey(p.documentNumber()), p.documentCountry());
+    }
+
     public static double confidence(Person a, Person b) {
-        double family = DamerauLevenshtein.similarity(NameNormalizer.canonical(a.familyName()), NameNormalizer.canonical(b.familyName()));
+        return confidence(prepare(a), prepare(b));
+    }
+
+    public static double confidence(Prepared a, Prepared b) {
+        double family = DamerauLevenshtein.similarity(a.family(), b.family());
         double score = W_FAMILY * family;
         double weight = W_FAMILY;
-        double given = given(a.givenNames(), b.givenNames());
+        double given = given(a.given(), b.given());
         if (given >= 0) {
             score += W_GIVEN * given;
             weight += W_GIVEN;
@@ -46,21 +60,24 @@ public final class FuzzyMatcher {
 
     /** Whether the hard evidence (birth date or document) is strong enough to link without a person deciding. */
     public static boolean corroborated(Person a, Person b) {
+        return corroborated(prepare(a), prepare(b));
+    }
+
+    public static boolean corroborated(Prepared a, Prepared b) {
         return DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth()) >= DateOfBirthSimilarity.TYPO || document(a, b) >= 0.8;
     }
 
-    static double given(String a, String b) {
-        String x = NameNormalizer.firstGiven(a);
-        String y = NameNormalizer.firstGiven(b);
+    /** Similarity of two canonical first given names, or -1 when either is missing. */
+    static double given(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return -1;
         }
         return DamerauLevenshtein.similarity(x, y);
     }
 
-    static double document(Person a, Person b) {
-        String x = documentKey(a.documentNumber());
-        String y = documentKey(b.documentNumber());
+    static double document(Prepared a, Prepared b) {
+        String x = a.document();
+        String y = b.document();
         if (x.isEmpty() || y.isEmpty()) {
             return -1;
         }
