@@ -27,6 +27,22 @@ final class ReconciliationPopulationSql {
         }
     }
 
+    /** Whether the tables hold this generator's population of size n (arrivals and truth complete). */
+    static boolean present(Connection c, int n) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("select to_regclass('bench_truth') is not null"
+                + " and (select count(*) from admission) = " + n + " and (select count(*) from admission where source = 'BENCH') = " + n)) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return false;
+            }
+        }
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("select (select count(*) from bench_person) = " + n
+                + " and (select count(*) from bench_truth) = (select count(*) from bench_person where departs)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     static void generate(Connection c, int n) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("truncate admission, crossing, ident_determination, partner_reject, partner_entry, partner_file, recon_link, recon_classification,"

@@ -91,10 +91,16 @@ abstract class PartitionBatchlet extends AbstractBatchlet {
         running.remove(statement);
     }
 
-    /** Settings for big set-based statements, local to the connection's current transaction. */
+    /**
+     * Settings for big set-based statements, local to the connection's current transaction: memory
+     * for their hashes and sorts, and no nested loops. The link tables fill while the job runs, so
+     * statistics taken before a step may call them empty; a nested loop over a table estimated empty
+     * that holds millions of links is quadratic, a hash join is linear whatever the estimate.
+     */
     protected static void bulkSettings(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("set local work_mem = '" + workMem() + "'");
+            s.execute("set local enable_nestloop = off");
         }
     }
 
