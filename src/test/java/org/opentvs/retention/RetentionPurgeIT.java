@@ -132,6 +132,19 @@ class RetentionPurgeIT {
         assertEquals(target, api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getJsonNumber("firstBroken").longValue());
         tamper("update retention_receipt set last_key = '" + lastKey + "' where id = " + target);
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"), "restored again");
+
+        long newest = Long.parseLong(Db.string("select max(id) from retention_receipt"));
+        String row = Db.string("select row_to_json(r)::text from retention_receipt r where id = ?", newest);
+        assertEquals(1, tamper("delete from retention_receipt where id = " + newest));
+        JsonObject cut = api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json();
+        assertFalse(cut.getBoolean("valid"), "the newest receipt removed: " + cut);
+        assertTrue(cut.getBoolean("truncated"), cut.toString());
+        assertEquals(newest, cut.getJsonNumber("firstBroken").longValue());
+        assertEquals(newest, cut.getJsonObject("anchoredHead").getJsonNumber("id").longValue());
+        Db.execute("insert into retention_receipt select * from json_populate_record(null::retention_receipt, ?::json)", row);
+        JsonObject back = api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json();
+        assertTrue(back.getBoolean("valid"), "restored a third time: " + back);
+        assertEquals(newest, back.getJsonObject("head").getJsonNumber("id").longValue());
     }
 
     @Test
@@ -142,7 +155,7 @@ class RetentionPurgeIT {
         assertEquals("COMPLETED", new TestJobs(api).awaitEnd(JOB, run).getString("batchStatus"));
         assertEquals(1, deletedByRun(run, "LIVE_CAPTURE"));
         for (String sql : List.of("update retention_receipt set deleted = 0 where run_id = " + run,
-                "delete from retention_receipt where run_id = " + run)) {
+                "delete from retention_receipt where run_id = " + run, "truncate retention_receipt")) {
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Db.execute(sql));
             assertTrue(refused.getCause().getMessage().contains("append-only"), refused.getCause().getMessage());
         }

@@ -86,10 +86,19 @@ public class RetentionResource {
     @GET
     @Path("receipts/verify")
     public String verify() {
-        ReceiptChain chain = new ReceiptChain();
+        DeletionReceipt.Anchor anchor = receipts.anchor();
+        ReceiptChain chain = new ReceiptChain(anchor);
         receipts.each(chain::accept);
+        chain.finish();
         audit.record(caller.get(), "VERIFY", "retention_receipt", null, "receipts=" + chain.count() + " valid=" + chain.valid());
-        JsonObjectBuilder json = Json.createObjectBuilder().add("valid", chain.valid()).add("receipts", chain.count());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("valid", chain.valid()).add("receipts", chain.count())
+                .add("truncated", chain.truncated())
+                .add("head", Json.createObjectBuilder().add("id", chain.headId()).add("hash", chain.headHash()));
+        if (anchor == null) {
+            json.addNull("anchoredHead");
+        } else {
+            json.add("anchoredHead", Json.createObjectBuilder().add("id", anchor.id()).add("hash", anchor.hash()));
+        }
         if (chain.firstBroken() == null) {
             json.addNull("firstBroken");
         } else {

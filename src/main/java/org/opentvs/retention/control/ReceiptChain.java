@@ -14,6 +14,9 @@ import org.opentvs.retention.entity.DeletionReceipt;
  * UTC with microseconds at most, as PostgreSQL keeps them); ids run 1, 2, 3 … without gaps, and each
  * receipt names the hash of the one before (the first names {@link #GENESIS}). Verifying walks the
  * receipts in id order; the first one whose id, link or hash does not fit is the first broken one.
+ * Given the newest head the audit trail anchored, the walk must also reach that receipt with that
+ * hash: receipts removed from the end of the chain (or the whole chain) are a break at the first
+ * missing id ({@link #truncated()}).
  */
 public final class ReceiptChain {
 
@@ -23,6 +26,17 @@ public final class ReceiptChain {
     private String expectedPrev = GENESIS;
     private long count;
     private Long firstBroken;
+    private final DeletionReceipt.Anchor anchor;
+    private boolean anchorSeen;
+    private boolean truncated;
+
+    public ReceiptChain() {
+        this(null);
+    }
+
+    public ReceiptChain(DeletionReceipt.Anchor anchor) {
+        this.anchor = anchor;
+    }
 
     /** A new receipt that follows {@code previous} (null for the first one). */
     public static DeletionReceipt next(DeletionReceipt previous, long runId, String category, int deleted,
@@ -63,8 +77,38 @@ public final class ReceiptChain {
             firstBroken = r.id();
             return;
         }
+        if (anchor != null && r.id() == anchor.id()) {
+            if (!r.hash().equals(anchor.hash())) {
+                firstBroken = r.id();
+                return;
+            }
+            anchorSeen = true;
+        }
         expectedId = r.id() + 1;
         expectedPrev = r.hash();
+    }
+
+    /** Ends the walk: an anchored head the walk did not reach means receipts are missing from the end. */
+    public ReceiptChain finish() {
+        if (firstBroken == null && anchor != null && !anchorSeen) {
+            firstBroken = expectedId;
+            truncated = true;
+        }
+        return this;
+    }
+
+    /** Whether the break is receipts missing after the last one present. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** The last receipt of the unbroken walk: id (0 when there is none) and hash. */
+    public long headId() {
+        return expectedId - 1;
+    }
+
+    public String headHash() {
+        return expectedPrev;
     }
 
     public boolean valid() {

@@ -12,7 +12,8 @@ import org.opentvs.retention.entity.DeletionReceipt;
 /**
  * The deletion receipts in {@code retention_receipt}, in the caller's transaction. Appending holds a
  * transaction-scoped advisory lock from {@link #lockChain()} to commit, so chunks are chained one
- * after the other even when partitions or nodes write at the same time.
+ * after the other even when partitions or nodes write at the same time. Each append also anchors the
+ * new head (id and hash) in the append-only audit trail, in the same transaction.
  */
 @Dependent
 public class Receipts {
@@ -20,6 +21,8 @@ public class Receipts {
     private static final long CHAIN_LOCK = 0x0_7E7E_5CE1L;
     private static final String COLUMNS = "id, run_id, category, deleted, first_key, last_key, cutoff, deleted_at, prev_hash, hash";
     private static final int PAGE = 1000;
+    static final String ANCHOR_ACTOR = "retention-purge";
+    static final String ANCHOR_ACTION = "RECEIPT_HEAD";
 
     @PersistenceContext
     EntityManager em;
@@ -37,7 +40,21 @@ public class Receipts {
                 .setParameter(4, receipt.deleted()).setParameter(5, receipt.firstKey()).setParameter(6, receipt.lastKey())
                 .setParameter(7, Timestamp.from(receipt.cutoff())).setParameter(8, Timestamp.from(receipt.deletedAt()))
                 .setParameter(9, receipt.prevHash()).setParameter(10, receipt.hash()).executeUpdate();
+        em.createNativeQuery("insert into audit_event (actor, action, object_type, object_id, detail) values (?, ?, ?, ?, ?)")
+                .setParameter(1, ANCHOR_ACTOR).setParameter(2, ANCHOR_ACTION).setParameter(3, "retention_receipt")
+                .setParameter(4, String.valueOf(receipt.id())).setParameter(5, receipt.hash()).executeUpdate();
         return receipt;
+    }
+
+    /** The newest head of the chain the audit trail recorded (receipt id and hash), or null before the first receipt. */
+    public DeletionReceipt.Anchor anchor() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select object_id, detail from audit_event where action = ? and object_type = 'retention_receipt'"
+                + " and actor = ? order by id desc limit 1").setParameter(1, ANCHOR_ACTION).setParameter(2, ANCHOR_ACTOR).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new DeletionReceipt.Anchor(Long.parseLong((String) rows.get(0)[0]), ((String) rows.get(0)[1]).trim());
     }
 
     /** Every receipt in id order, a page at a time. */

@@ -87,4 +87,43 @@ class ReceiptChainTest {
         withoutFirst.remove(0);
         assertEquals(2L, verify(withoutFirst).firstBroken());
     }
+
+    private static ReceiptChain verify(List<DeletionReceipt> receipts, DeletionReceipt.Anchor anchor) {
+        ReceiptChain walk = new ReceiptChain(anchor);
+        receipts.forEach(walk::accept);
+        return walk.finish();
+    }
+
+    @Test
+    void receiptsCutFromTheEndAreFoundByTheAnchoredHead() {
+        List<DeletionReceipt> receipts = chain(5);
+        DeletionReceipt.Anchor head = new DeletionReceipt.Anchor(5, receipts.get(4).hash());
+        ReceiptChain whole = verify(receipts, head);
+        assertTrue(whole.valid());
+        assertFalse(whole.truncated());
+        assertEquals(5, whole.headId());
+        assertEquals(receipts.get(4).hash(), whole.headHash());
+
+        ReceiptChain cut = verify(receipts.subList(0, 3), head);
+        assertFalse(cut.valid());
+        assertTrue(cut.truncated());
+        assertEquals(4L, cut.firstBroken(), "the first missing receipt");
+        assertEquals(3, cut.headId());
+
+        ReceiptChain emptied = verify(List.of(), head);
+        assertFalse(emptied.valid(), "a removed chain is not an empty one");
+        assertEquals(1L, emptied.firstBroken());
+    }
+
+    @Test
+    void aRewrittenChainDoesNotMatchTheAnchoredHash() {
+        List<DeletionReceipt> receipts = chain(5);
+        List<DeletionReceipt> rewritten = new ArrayList<>(receipts.subList(0, 4));
+        rewritten.add(ReceiptChain.next(receipts.get(3), 7, "LIVE_CAPTURE", 1, "k4", "k4z", CUTOFF, CUTOFF.plusSeconds(5)));
+        ReceiptChain walk = verify(rewritten, new DeletionReceipt.Anchor(5, receipts.get(4).hash()));
+        assertFalse(walk.valid());
+        assertFalse(walk.truncated());
+        assertEquals(5L, walk.firstBroken());
+        assertTrue(verify(receipts, new DeletionReceipt.Anchor(3, receipts.get(2).hash())).valid(), "an older anchor is passed on the way");
+    }
 }
