@@ -151,12 +151,12 @@ public class ClassifyBatchlet extends PartitionBatchlet {
             ps.setDate(1, Date.valueOf(day));
             ps.setLong(2, job.getExecutionId());
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setArray(4, c.createArrayOf("text", pending.stream().map(r -> r.id().toString()).toArray()));
-            ps.setArray(5, c.createArrayOf("text", pending.stream().map(Row::status).toArray()));
-            ps.setArray(6, c.createArrayOf("text", pending.stream().map(r -> r.until() == null ? null : r.until().toString()).toArray()));
-            ps.setArray(7, c.createArrayOf("text", pending.stream().map(r -> r.departed() == null ? null : r.departed().toString()).toArray()));
-            ps.setArray(8, c.createArrayOf("text", pending.stream().map(r -> r.over() == null ? null : r.over().toString()).toArray()));
-            ps.setArray(9, c.createArrayOf("text", pending.stream().map(r -> Boolean.toString(r.review())).toArray()));
+            ps.setArray(4, SqlArrays.text(c, pending, Row::id));
+            ps.setArray(5, SqlArrays.text(c, pending, Row::status));
+            ps.setArray(6, SqlArrays.text(c, pending, Row::until));
+            ps.setArray(7, SqlArrays.text(c, pending, Row::departed));
+            ps.setArray(8, SqlArrays.text(c, pending, Row::over));
+            ps.setArray(9, SqlArrays.text(c, pending, Row::review));
             written += ps.executeUpdate();
             untrack(ps);
         }

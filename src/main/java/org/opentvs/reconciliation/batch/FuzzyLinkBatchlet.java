@@ -14,10 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.opentvs.reconciliation.control.FuzzyMatcher;
 import org.opentvs.reconciliation.control.LinkDecision;
@@ -59,17 +57,7 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
             + " union all select " + ADMISSION_COLUMNS + ", " + DEPARTURE_COLUMNS + " from a join d on d.name_key = a.name_key"
             + "   and d.nationality = a.nationality and d.given_key = a.given_key" + IN_WINDOW
             + " order by 1";
-    private static final String LINK = "insert into recon_link (admission_id, departure_id, method, confidence, departed_at, execution_id, linked_at)"
-            + " select u.a, u.d, 'FUZZY', u.c, u.t, ?, ? from unnest(?::uuid[], ?::uuid[], ?::real[], ?::timestamptz[]) u(a, d, c, t)"
-            + " on conflict do nothing returning admission_id";
-    private static final String DISCREPANCY = "insert into recon_discrepancy (id, admission_id, departure_id, confidence, reason,"
-            + " execution_id, raised_at) select gen_random_uuid(), u.a, u.d, u.c, u.r, ?, ? from unnest(?::uuid[], ?::uuid[], ?::real[],"
-            + " ?::text[]) u(a, d, c, r) on conflict (admission_id, departure_id) do nothing";
-
     private record Departure(UUID id, Instant at, FuzzyMatcher.Prepared person) {
-    }
-
-    private record Pending(UUID admission, LinkDecision.Candidate candidate, Instant departedAt) {
     }
 
     @Inject
@@ -81,11 +69,7 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
     String batchSize;
 
     private final Map<Person, FuzzyMatcher.Prepared> prepared = new HashMap<>();
-    private final List<Pending> links = new ArrayList<>();
-    private final List<Pending> reviews = new ArrayList<>();
-    private final List<String> reviewReasons = new ArrayList<>();
-    private int linked;
-    private int queued;
+    private FuzzyLinkWrites writes;
     private long pairs;
 
     @Override
@@ -95,6 +79,7 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
         }
         int flushAt = ArrivalDayMapper.parse(batchSize, 5000, 100_000);
         int admissions = 0;
+        writes = new FuzzyLinkWrites(job.getExecutionId(), this);
         try (Connection read = db.get(); Connection write = db.get()) {
             read.setAutoCommit(false);
             try {
@@ -115,8 +100,8 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
                                 if (current != null) {
                                     decide(current, arrival, candidates.values());
                                     admissions++;
-                                    if (links.size() + reviews.size() >= flushAt) {
-                                        flush(write);
+                                    if (writes.waiting() >= flushAt) {
+                                        writes.flush(write);
                                     }
                                 }
                                 current = id;
@@ -139,9 +124,10 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
             } finally {
                 read.setAutoCommit(true);
             }
-            flush(write);
+            writes.flush(write);
         }
-        return admissions + " admissions with candidates, " + pairs + " candidate pairs, " + linked + " fuzzy links, " + queued + " for review";
+        return admissions + " admissions with candidates, " + pairs + " candidate pairs, " + writes.linked() + " fuzzy links, "
+                + writes.queued() + " for review";
     }
 
     private static Person person(ResultSet rs, int first) throws SQLException {
@@ -169,59 +155,11 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
         LinkDecision.Result result = LinkDecision.decide(scored);
         if (result.outcome() == LinkDecision.Outcome.LINK) {
             LinkDecision.Candidate best = result.candidates().get(0);
-            links.add(new Pending(admission, best, at.get(best.departureId())));
+            writes.link(admission, best, at.get(best.departureId()));
         } else if (result.outcome() == LinkDecision.Outcome.REVIEW) {
             for (LinkDecision.Candidate candidate : result.candidates()) {
-                review(new Pending(admission, candidate, at.get(candidate.departureId())), result.reason());
+                writes.review(admission, candidate, at.get(candidate.departureId()), result.reason());
             }
-        }
-    }
-
-    private void review(Pending p, String reason) {
-        reviews.add(p);
-        reviewReasons.add(reason);
-    }
-
-    /** Writes the links (a departure another arrival's fuzzy link took meanwhile goes to review) and the reviews. */
-    private void flush(Connection c) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        if (!links.isEmpty()) {
-            Set<UUID> inserted = new HashSet<>();
-            try (PreparedStatement ps = track(c.prepareStatement(LINK))) {
-                ps.setLong(1, job.getExecutionId());
-                ps.setTimestamp(2, now);
-                ps.setArray(3, c.createArrayOf("text", links.stream().map(p -> p.admission().toString()).toArray()));
-                ps.setArray(4, c.createArrayOf("text", links.stream().map(p -> p.candidate().departureId().toString()).toArray()));
-                ps.setArray(5, c.createArrayOf("text", links.stream().map(p -> Float.toString((float) p.candidate().confidence())).toArray()));
-                ps.setArray(6, c.createArrayOf("text", links.stream().map(p -> p.departedAt().toString()).toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getObject(1, UUID.class));
-                    }
-                }
-                untrack(ps);
-            }
-            linked += inserted.size();
-            for (Pending p : links) {
-                if (!inserted.contains(p.admission())) {
-                    review(p, "DEPARTURE_CLAIMED");
-                }
-            }
-            links.clear();
-        }
-        if (!reviews.isEmpty()) {
-            try (PreparedStatement ps = track(c.prepareStatement(DISCREPANCY))) {
-                ps.setLong(1, job.getExecutionId());
-                ps.setTimestamp(2, now);
-                ps.setArray(3, c.createArrayOf("text", reviews.stream().map(p -> p.admission().toString()).toArray()));
-                ps.setArray(4, c.createArrayOf("text", reviews.stream().map(p -> p.candidate().departureId().toString()).toArray()));
-                ps.setArray(5, c.createArrayOf("text", reviews.stream().map(p -> Float.toString((float) p.candidate().confidence())).toArray()));
-                ps.setArray(6, c.createArrayOf("text", reviewReasons.toArray()));
-                queued += ps.executeUpdate();
-                untrack(ps);
-            }
-            reviews.clear();
-            reviewReasons.clear();
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * simply run again by the restart, and one that completed changes nothing when run again. A stop
  * cancels the statements in flight.
  */
-abstract class PartitionBatchlet extends AbstractBatchlet {
+abstract class PartitionBatchlet extends AbstractBatchlet implements StatementTracker {
 
     private static final Logger LOG = Logger.getLogger(PartitionBatchlet.class.getName());
 
@@ -78,7 +78,8 @@ abstract class PartitionBatchlet extends AbstractBatchlet {
     }
 
     /** Registers a statement so that a stop cancels it; returns it. */
-    protected <S extends Statement> S track(S statement) throws SQLException {
+    @Override
+    public <S extends Statement> S track(S statement) throws SQLException {
         running.add(statement);
         if (stopping) {
             statement.cancel();
@@ -87,7 +88,8 @@ abstract class PartitionBatchlet extends AbstractBatchlet {
         return statement;
     }
 
-    protected void untrack(Statement statement) {
+    @Override
+    public void untrack(Statement statement) {
         running.remove(statement);
     }
 
