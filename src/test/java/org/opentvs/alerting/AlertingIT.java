@@ -243,7 +243,7 @@ class AlertingIT {
         Flights.Flight f = flight("QT", "66", "SAN", List.of(person("RIVERA", "ANA", "930303", "COL", "QT66-1"),
                 person("OSEI", "KOFI", "860606", "GHA", "QT66-2")), List.of(before, synth.randomUnit(128)));
         String first = travelerId(f, 0);
-        JsonObject hit = awaitHotlist(h -> first.equals(h.getString("subjectId")) && early.equals(h.getString("watchlistEntryId")));
+        JsonObject hit = awaitHotlist(h -> first.equals(h.getString("subjectId")) && early.equals(h.getString("watchlistEntryId", "")));
         assertEquals("FACE", hit.getString("basis"));
         assertTrue(hit.getBoolean("highPriority"));
         assertTrue(hit.getJsonNumber("biometricScore").doubleValue() > 0.7, hit.toString());
@@ -263,7 +263,7 @@ class AlertingIT {
 
         String second = travelerId(f, 1);
         String late = listFace(feed, synth.genuineCapture(f.travelers().get(1).face(), 0.8));
-        JsonObject rescreened = awaitHotlist(h -> second.equals(h.getString("subjectId")) && late.equals(h.getString("watchlistEntryId")));
+        JsonObject rescreened = awaitHotlist(h -> second.equals(h.getString("subjectId")) && late.equals(h.getString("watchlistEntryId", "")));
         assertEquals("FACE", rescreened.getString("basis"), "a new listing is screened against the galleries already loaded");
         assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid", late, second));
     }
@@ -280,7 +280,7 @@ class AlertingIT {
         String identity = enrolled.json().getString("id");
         String entry = listFace(feed(), synth.genuineCapture(crosser, 0.8));
         assertEquals(200, api().post("api/v1/admin/ports/LRD/gallery", Api.admin(), null, new byte[0]).status());
-        JsonObject hit = awaitHotlist(h -> identity.equals(h.getString("subjectId")) && entry.equals(h.getString("watchlistEntryId")));
+        JsonObject hit = awaitHotlist(h -> identity.equals(h.getString("subjectId")) && entry.equals(h.getString("watchlistEntryId", "")));
         assertEquals("IDENTITY", hit.getString("subjectKind"));
         assertEquals("GARZA", hit.getString("familyName"));
 
