@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.gallery.control.GalleryAlgorithm;
 import org.opentvs.gallery.control.GalleryRows;
 import org.opentvs.gallery.control.GalleryStore;
 import org.opentvs.gallery.control.LoadedGallery;
@@ -41,13 +41,17 @@ public class PortGalleryBuilding {
     @Inject
     Event<LoadedGallery> built;
 
+    @Inject
+    GalleryAlgorithm algorithms;
+
     public Gallery rebuild(String port) {
         Instant started = clock.now();
         Gallery gallery = store.forPort(port);
         List<GalleryMember> members = crossers.of(port);
         Map<UUID, GalleryMember> byIdentity = new HashMap<>();
         members.forEach(m -> byIdentity.put(m.travelerId(), m));
-        Map<UUID, List<ReferenceFace>> faces = holdings.faces(byIdentity.keySet(), CosineTemplate.ALGORITHM);
+        GalleryAlgorithm.Chosen chosen = algorithms.choose(byIdentity.keySet());
+        Map<UUID, List<ReferenceFace>> faces = chosen.faces();
         Integer dimension = faces.values().stream().flatMap(List::stream).map(f -> f.vector().length)
                 .reduce((a, b) -> a).orElse(null);
         GalleryRows rows = new GalleryRows();
@@ -63,8 +67,8 @@ public class PortGalleryBuilding {
             withReference += added ? 1 : 0;
         }
         store.replaceMembers(gallery.id(), rows);
-        gallery.built(CosineTemplate.ALGORITHM, dimension, members.size(), withReference, started, clock.now());
-        built.fire(new LoadedGallery(gallery.id(), gallery.kind(), null, null, null, port, CosineTemplate.ALGORITHM,
+        gallery.built(chosen.algorithm(), dimension, members.size(), withReference, started, clock.now());
+        built.fire(new LoadedGallery(gallery.id(), gallery.kind(), null, null, null, port, chosen.algorithm(),
                 members.size(), rows.matrix()));
         int total = withReference;
         LOG.info(() -> "Port gallery " + port + " READY: " + total + "/" + members.size() + " frequent crossers with reference");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.gallery.entity.GalleryCandidate;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.holdings.control.ReferenceHoldings;
@@ -19,7 +18,9 @@ import org.opentvs.holdings.entity.ReferenceFace;
 
 /**
  * Links each expected traveler to reference holdings (document first, then name + date of birth +
- * nationality) and collects their faces of one algorithm and dimension into gallery rows.
+ * nationality) and collects their faces of one algorithm and dimension into gallery rows. The
+ * gallery is built for the engine in use (its algorithm and version) when more linked travelers have
+ * its templates than vendor {@code cosine-v1} ones.
  */
 @Dependent
 public class GalleryBuilder {
@@ -30,10 +31,15 @@ public class GalleryBuilder {
     @Inject
     ReferenceHoldings holdings;
 
+    @Inject
+    GalleryAlgorithm algorithms;
+
     public Built build(List<GalleryCandidate> candidates) {
         List<LinkQuery> queries = candidates.stream().map(GalleryBuilder::query).toList();
         Map<Integer, UUID> links = holdings.link(queries);
-        Map<UUID, List<ReferenceFace>> faces = holdings.faces(new HashSet<>(links.values()), CosineTemplate.ALGORITHM);
+        GalleryAlgorithm.Chosen chosen = algorithms.choose(new HashSet<>(links.values()));
+        String algorithm = chosen.algorithm();
+        Map<UUID, List<ReferenceFace>> faces = chosen.faces();
         Integer dimension = dominantDimension(faces.values());
         GalleryRows rows = new GalleryRows();
         Set<Integer> withReference = new HashSet<>();
@@ -47,7 +53,7 @@ public class GalleryBuilder {
                 }
             }
         }
-        return new Built(CosineTemplate.ALGORITHM, dimension, withReference.size(), rows);
+        return new Built(algorithm, dimension, withReference.size(), rows);
     }
 
     private static LinkQuery query(GalleryCandidate c) {

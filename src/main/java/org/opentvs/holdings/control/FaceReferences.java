@@ -2,26 +2,40 @@ package org.opentvs.holdings.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.biometric.control.FaceEngine;
+import org.opentvs.biometric.control.FaceEngines;
+import org.opentvs.biometric.control.FaceExtraction;
+import org.opentvs.biometric.control.FaceImages;
+import org.opentvs.biometric.control.ImageProbe;
 import org.opentvs.holdings.entity.HoldingFace;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.DataCipher;
 
-/** Turns a submitted face (template or image) into a sealed {@link HoldingFace}, refusing what is not usable. */
+/**
+ * Turns a submitted face (template or image) into a sealed {@link HoldingFace}, refusing what is not
+ * usable. An image is kept sealed for re-enrolment and, when this deployment has a face engine,
+ * its template is extracted now.
+ */
 @Dependent
 public class FaceReferences {
 
-    static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-
     @Inject
     DataCipher cipher;
+
+    @Inject
+    FaceImages images;
+
+    @Inject
+    FaceEngines engines;
+
+    @Inject
+    FaceExtraction extraction;
 
     public HoldingFace from(JsonBody face, UUID identityId, Instant at) {
         if (face.has("template")) {
@@ -39,29 +53,21 @@ public class FaceReferences {
             if (!format.equals("jpeg") && !format.equals("png")) {
                 throw image.invalid("format", "must be jpeg or png");
             }
-            byte[] bytes = decodeImage(image);
-            return HoldingFace.image(identityId, format, cipher.encrypt(bytes), at);
+            byte[] bytes = images.bytes(image.string("data"));
+            Optional<FaceEngine> engine = engines.forImages();
+            if (engine.isEmpty()) {
+                images.decode(format, bytes); // refused now if undecodable; enrolled by re-enrol once an engine is installed
+                return HoldingFace.image(identityId, format, cipher.encrypt(bytes), at);
+            }
+            ImageProbe probe = extraction.probes(engine.get(), format, bytes, false).get(0);
+            if (!probe.usable()) {
+                throw new ApiException(422, "REFERENCE_FACE_UNUSABLE", "The reference image cannot be enrolled: "
+                        + probe.failure().name(), Map.of("reason", probe.failure().name()));
+            }
+            CosineTemplate template = CosineTemplate.of(probe.template());
+            return HoldingFace.image(identityId, format, cipher.encrypt(bytes), at)
+                    .withTemplate(probe.algorithm(), probe.version(), template.dimension(), cipher.encrypt(template.encode()));
         }
         throw face.invalid("template", "or 'image' is required for each face");
-    }
-
-    private static byte[] decodeImage(JsonBody image) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(image.string("data"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("IMAGE_MALFORMED", "The image data is not valid base64");
-        }
-        if (bytes.length > MAX_IMAGE_BYTES) {
-            throw new ApiException(413, "TOO_LARGE", "An image may have at most " + MAX_IMAGE_BYTES + " bytes", null);
-        }
-        try {
-            if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
-                throw ApiException.invalid("IMAGE_MALFORMED", "The image is not a readable JPEG or PNG");
-            }
-        } catch (IOException e) {
-            throw ApiException.invalid("IMAGE_MALFORMED", "The image is not a readable JPEG or PNG");
-        }
-        return bytes;
     }
 }

@@ -65,15 +65,24 @@ public class ReferenceHoldings {
 
     /** The decrypted reference templates of these identities for one algorithm. */
     public Map<UUID, List<ReferenceFace>> faces(Collection<UUID> identityIds, String algorithm) {
+        return faces(identityIds, algorithm, null);
+    }
+
+    /** The decrypted templates of one algorithm (and version, when given) of these identities. */
+    public Map<UUID, List<ReferenceFace>> faces(Collection<UUID> identityIds, String algorithm, String version) {
         Map<UUID, List<ReferenceFace>> faces = new HashMap<>();
         if (identityIds.isEmpty()) {
             return faces;
         }
-        String sql = "select id, identity_id, template from holding_face where identity_id = any(?) and algorithm = ? and template is not null";
+        String sql = "select id, identity_id, template from holding_face where identity_id = any(?) and algorithm = ?"
+                + " and template is not null" + (version == null ? "" : " and algorithm_version = ?");
         Connection c = connection.get();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", identityIds.toArray()));
             ps.setString(2, algorithm);
+            if (version != null) {
+                ps.setString(3, version);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID identity = rs.getObject(2, UUID.class);

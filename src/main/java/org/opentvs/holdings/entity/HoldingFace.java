@@ -26,6 +26,9 @@ public class HoldingFace {
 
     private Integer dimension;
 
+    @Column(name = "algorithm_version")
+    private String algorithmVersion;
+
     @Column(name = "template")
     private byte[] sealedTemplate;
 
@@ -60,6 +63,15 @@ public class HoldingFace {
         face.imageFormat = format;
         face.sealedImage = sealedImage;
         return face;
+    }
+
+    /** The template an engine extracted from this face's image. */
+    public HoldingFace withTemplate(String algorithm, String version, int dimension, byte[] sealedTemplate) {
+        this.algorithm = algorithm;
+        this.algorithmVersion = version;
+        this.dimension = dimension;
+        this.sealedTemplate = sealedTemplate;
+        return this;
     }
 
     public UUID id() {

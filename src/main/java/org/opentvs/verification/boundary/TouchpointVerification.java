@@ -29,7 +29,8 @@ import org.opentvs.verification.entity.Outcome;
 import org.opentvs.verification.entity.Verification;
 import org.opentvs.verification.entity.VerificationRecorded;
 import org.opentvs.verification.entity.VerificationRequest;
-import org.opentvs.verification.entity.VerificationRequest.Capture;
+import org.opentvs.verification.control.Probe;
+import org.opentvs.verification.entity.Touchpoint;
 
 /**
  * The touchpoint call: find the touchpoint's gallery, search it 1:N for each captured person,
@@ -71,7 +72,8 @@ public class TouchpointVerification {
 
     public JsonObject verify(VerificationRequest request, Caller caller, long startedNanos) {
         LoadedGallery gallery = gallery(request);
-        search.requireCompatible(gallery, request.captures());
+        boolean severalPeople = request.touchpoint() == Touchpoint.LAND_VEHICLE;
+        List<Probe> probes = search.probes(gallery, request.captures(), severalPeople);
         Instant at = clock.now();
         if (!"on".equals(synchronousCommit)) {
             // PostgreSQL asynchronous commit for this transaction only: an application crash loses
@@ -80,22 +82,23 @@ public class TouchpointVerification {
         }
         List<Verification> answered = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
-        boolean vehicle = request.captures().size() > 1 || request.vehicle() != null;
-        for (int i = 0; i < request.captures().size(); i++) {
-            Capture capture = request.captures().get(i);
+        boolean vehicle = probes.size() > 1 || request.vehicle() != null;
+        for (int i = 0; i < probes.size(); i++) {
+            Probe probe = probes.get(i);
             Integer occupant = vehicle ? i + 1 : null;
             String deviceKey = request.device().id() + "|" + gallery.id() + "|" + (occupant == null ? 0 : occupant);
             Verification verification = new Verification(request, occupant, gallery.id(), at, caller.auditName());
             int attempt = attempts.next(deviceKey);
-            Outcome outcome = search.outcome(gallery, capture, attempt);
+            Outcome outcome = search.outcome(gallery, probe, attempt);
             if (outcome.decision() == Decision.MATCH) {
                 attempts.succeeded(deviceKey);
             }
-            verification.decide(outcome, attempt, capture.quality());
+            verification.decide(outcome, attempt, probe.deviceQuality());
+            verification.measured(probe.version(), probe.measures(), probe.failure());
             verification.elapsed((System.nanoTime() - startedNanos) / 1_000);
             em.persist(verification);
-            if (!outcome.usCitizen() && capture.encoded() != null) {
-                em.persist(new LiveCapture(verification.id(), at, capture.algorithm(), cipher.encrypt(capture.encoded())));
+            if (!outcome.usCitizen() && probe.sealable() != null) {
+                em.persist(new LiveCapture(verification.id(), at, probe.algorithm(), cipher.encrypt(probe.sealable())));
             }
             answered.add(verification);
             outcomes.add(outcome);
@@ -106,7 +109,7 @@ public class TouchpointVerification {
             recorded.fire(event(request, answered.get(i), outcomes.get(i)));
         }
         LOG.fine(() -> "Verified " + answered.size() + " capture(s) at " + request.touchpoint() + " " + request.location().port());
-        return answer(answered, outcomes, vehicle, startedNanos);
+        return answer(answered, outcomes, probes, vehicle, startedNanos);
     }
 
     private static VerificationRecorded event(VerificationRequest r, Verification v, Outcome o) {
@@ -129,14 +132,17 @@ public class TouchpointVerification {
                         + request.location().port(), null));
     }
 
-    private static JsonObject answer(List<Verification> answered, List<Outcome> outcomes, boolean vehicle, long startedNanos) {
+    private static JsonObject answer(List<Verification> answered, List<Outcome> outcomes, List<Probe> probes, boolean vehicle,
+            long startedNanos) {
         double elapsedMillis = (System.nanoTime() - startedNanos) / 1_000_000.0;
         if (!vehicle) {
-            return VerificationAnswers.one(answered.get(0), outcomes.get(0), elapsedMillis).build();
+            return VerificationAnswers.withReason(VerificationAnswers.one(answered.get(0), outcomes.get(0), elapsedMillis),
+                    probes.get(0)).build();
         }
         JsonArrayBuilder occupants = Json.createArrayBuilder();
         for (int i = 0; i < answered.size(); i++) {
-            occupants.add(VerificationAnswers.one(answered.get(i), outcomes.get(i), elapsedMillis).add("occupant", i + 1));
+            occupants.add(VerificationAnswers.withReason(VerificationAnswers.one(answered.get(i), outcomes.get(i), elapsedMillis),
+                    probes.get(i)).add("occupant", i + 1));
         }
         return Json.createObjectBuilder().add("id", answered.get(0).id().toString()).add("occupants", occupants)
                 .add("elapsedMillis", elapsedMillis).build();

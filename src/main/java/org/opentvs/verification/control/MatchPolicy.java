@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.control.FaceEngines;
 import org.opentvs.gallery.control.SearchHit;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.verification.entity.Decision;
@@ -29,8 +30,16 @@ public class MatchPolicy {
     @ConfigProperty(name = "opentvs.capture.min-quality", defaultValue = "0")
     float minimumQuality;
 
+    @Inject
+    FaceEngines engines;
+
+    /**
+     * The minimum similarity for a match: {@code opentvs.match.threshold.<algorithm>} when set, else
+     * the engine's calibrated threshold (as a cosine of unit templates), else 0.5.
+     */
     public float threshold(String algorithm) {
-        return config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class).orElse(0.5f);
+        return config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class)
+                .orElseGet(() -> engines.byAlgorithm(algorithm).map(e -> (float) e.similarityThreshold()).orElse(0.5f));
     }
 
     public boolean usable(Float quality) {

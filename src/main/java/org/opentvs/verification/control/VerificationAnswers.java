@@ -33,4 +33,9 @@ public final class VerificationAnswers {
         }
         return json.add("elapsedMillis", Math.round(elapsedMillis * 1000) / 1000.0);
     }
+
+    /** A capture that could not be searched says why ({@code reason}: NO_FACE, FACE_TOO_SMALL, ...). */
+    public static JsonObjectBuilder withReason(JsonObjectBuilder json, Probe probe) {
+        return probe.failure() == null ? json : json.add("reason", probe.failure().name());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.biometric.control.ImageFormat;
 import org.opentvs.biometric.control.TemplateException;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
@@ -73,7 +74,10 @@ public final class VerificationRequests {
     private static Capture capture(JsonBody c) {
         Float quality = quality(c);
         if (c.has("image")) {
-            return new Capture(null, null, true, quality, null);
+            JsonBody image = c.object("image");
+            String format = image.string("format");
+            ImageFormat.of(format);
+            return new Capture(null, null, true, quality, null, format, image.string("data"));
         }
         JsonBody template = c.object("template");
         String algorithm = template.string("algorithm");
@@ -82,7 +86,7 @@ public final class VerificationRequests {
         }
         try {
             CosineTemplate decoded = CosineTemplate.decode(template.string("data"));
-            return new Capture(algorithm, decoded.vector(), false, quality, decoded.encode());
+            return new Capture(algorithm, decoded.vector(), false, quality, decoded.encode(), null, null);
         } catch (TemplateException e) {
             throw new ApiException(422, "TEMPLATE_MALFORMED", e.getMessage(), Map.of("reason", e.code().name()));
         }

@@ -1,5 +1,7 @@
 package org.opentvs.verification.entity;
 
+import org.opentvs.biometric.control.CaptureFailure;
+import org.opentvs.biometric.control.QualityMeasures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,6 +90,30 @@ public class Verification {
     @Column(name = "capture_quality")
     private Float captureQuality;
 
+    @Column(name = "algorithm_version")
+    private String algorithmVersion;
+
+    @Column(name = "capture_failure")
+    private String captureFailure;
+
+    @Column(name = "face_inter_eye")
+    private Float faceInterEye;
+
+    @Column(name = "face_yaw")
+    private Float faceYaw;
+
+    @Column(name = "face_pitch")
+    private Float facePitch;
+
+    @Column(name = "face_roll")
+    private Float faceRoll;
+
+    @Column(name = "face_sharpness")
+    private Float faceSharpness;
+
+    @Column(name = "face_brightness")
+    private Float faceBrightness;
+
     @Column(nullable = false)
     private int attempt;
 
@@ -138,6 +164,20 @@ public class Verification {
         this.inScope = outcome.decision() == Decision.MATCH ? outcome.inScope() : null;
         this.attempt = attempt;
         this.captureQuality = captureQuality;
+    }
+
+    /** The engine's version and quality measures of an image capture, and why it failed if it did. */
+    public void measured(String version, QualityMeasures q, CaptureFailure failure) {
+        this.algorithmVersion = version;
+        this.captureFailure = failure == null ? null : failure.name();
+        if (q != null) {
+            this.faceInterEye = (float) q.interEyeDistance();
+            this.faceYaw = (float) q.yawDegrees();
+            this.facePitch = (float) q.pitchDegrees();
+            this.faceRoll = (float) q.rollDegrees();
+            this.faceSharpness = (float) q.sharpness();
+            this.faceBrightness = (float) q.brightness();
+        }
     }
 
     public void elapsed(long micros) {

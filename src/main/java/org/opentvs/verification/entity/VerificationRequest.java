@@ -21,8 +21,12 @@ public record VerificationRequest(Touchpoint touchpoint, Location location, Flig
     public record Vehicle(String plate, String region) {
     }
 
-    /** A face capture: a template (algorithm + unit vector) or an image, with the device's quality score if sent. */
-    public record Capture(String algorithm, float[] vector, boolean image, Float quality, byte[] encoded) {
+    /**
+     * A face capture: a template (algorithm + unit vector) or an image (format + base64 data, decoded
+     * by the biometric context), with the device's quality score if sent.
+     */
+    public record Capture(String algorithm, float[] vector, boolean image, Float quality, byte[] encoded, String imageFormat,
+            String imageData) {
     }
 
     public VerificationRequest {
