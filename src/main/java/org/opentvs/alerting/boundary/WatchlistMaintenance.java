@@ -25,7 +25,11 @@ import org.opentvs.platform.control.DataCipher;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Caller;
 
-/** Adds and removes watch-list entries from a watch-list feed; screening reruns after each change commits. */
+/**
+ * Adds and removes watch-list entries from a watch-list feed; screening reruns after each change
+ * commits. Every kind of entry the feed may send is screened: names, documents only, faces only, or
+ * any mix.
+ */
 @Stateless
 public class WatchlistMaintenance {
 
@@ -64,9 +68,10 @@ public class WatchlistMaintenance {
         }
         audit.record(caller, "CREATE", "watchlist-entry", entry.id(), "category=" + entry.category() + " variants="
                 + entry.nameVariants().size() + " documents=" + entry.documents().size() + " faces=" + parsed.faces().size());
-        ListedPerson person = entry.familyName() == null ? null : ListedPerson.of(entry.id(), entry.category(), entry.familyName(),
-                entry.givenNames(), entry.nameVariants(), entry.dateOfBirth(), entry.nationality(),
+        ListedPerson biographic = ListedPerson.of(entry.id(), entry.category(), entry.familyName(), entry.givenNames(),
+                entry.nameVariants(), entry.dateOfBirth(), entry.nationality(),
                 entry.documents().stream().map(d -> new DocumentKey(d.number(), d.issuingCountry())).toList());
+        ListedPerson person = biographic.screenable() ? biographic : null;
         List<ListedFace> listed = parsed.faces().stream().map(f -> new ListedFace(entry.id(), entry.category(), f.algorithm(),
                 org.opentvs.biometric.control.CosineTemplate.decode(f.encoded()).vector())).toList();
         changed.fire(new WatchlistChanged(entry.id(), false, person, listed));
@@ -75,7 +80,8 @@ public class WatchlistMaintenance {
     }
 
     public void remove(UUID id, Caller caller) {
-        WatchlistEntry entry = em.find(WatchlistEntry.class, id);
+        // the entry's row is locked before its hits are withdrawn: a screening that records a hit on it waits (HotlistRecords)
+        WatchlistEntry entry = em.find(WatchlistEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (entry == null) {
             throw ApiException.notFound("Watch-list entry " + id);
         }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.opentvs.platform.control.Clock;
 
 /**
- * Writes candidate hits to the hotlist, once per subject, kind and watch-list entry: a second basis
- * for the same hit (a face after a name) adds its score and basis to the pending entry.
+ * Writes candidate hits to the hotlist, once per subject (a traveler of one flight, or a holdings
+ * identity), kind and watch-list entry, enforced by the database: a second basis for the same hit (a
+ * face after a name) adds its score and basis to the pending entry.
  */
 @Dependent
 public class HotlistRecords {
@@ -25,11 +26,22 @@ public class HotlistRecords {
     @Inject
     Clock clock;
 
+    /**
+     * Records the hit once (the unique index {@code hotlist_once} on subject, kind and watch-list
+     * entry; a second basis for it updates the pending row). A watch-list hit is recorded only while
+     * its entry is listed: the statement holds a share lock on the entry's row, so it waits for a
+     * removal under way and then finds the entry removed, or the removal waits for it and then
+     * withdraws the new hit with the others. Returns null for an entry removed meanwhile.
+     */
     public Recorded record(HotlistCandidate c) {
+        String entry = c.watchlistEntryId() == null ? null : c.watchlistEntryId().toString();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("insert into hotlist_entry (id, kind, watchlist_entry_id, subject_id, subject_kind,"
+        List<Object[]> rows = em.createNativeQuery("with listed as (select id from watchlist_entry where id = cast(? as uuid)"
+                + " and removed_at is null for share)"
+                + " insert into hotlist_entry (id, kind, watchlist_entry_id, subject_id, subject_kind,"
                 + " flight_id, category, basis, high_priority, name_score, biometric_score, biographic_agreement, status, created_at)"
-                + " values (?, ?, cast(? as uuid), ?, ?, cast(? as uuid), ?, ?, ?, cast(? as real), cast(? as real), ?, 'PENDING', ?)"
+                + " select ?, ?, cast(? as uuid), ?, ?, cast(? as uuid), ?, ?, ?, cast(? as real), cast(? as real), ?, 'PENDING', ?"
+                + " where cast(? as uuid) is null or exists (select 1 from listed)"
                 + " on conflict (subject_id, kind, (coalesce(watchlist_entry_id, '00000000-0000-0000-0000-000000000000'::uuid)))"
                 + " do update set biometric_score = coalesce(excluded.biometric_score, hotlist_entry.biometric_score),"
                 + " name_score = greatest(excluded.name_score, hotlist_entry.name_score),"
@@ -37,18 +49,31 @@ public class HotlistRecords {
                 + " basis = case when position(excluded.basis in hotlist_entry.basis) > 0 then hotlist_entry.basis"
                 + " else hotlist_entry.basis || '+' || excluded.basis end"
                 + " returning cast(id as varchar), (xmax = 0)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, c.kind())
-                .setParameter(3, c.watchlistEntryId() == null ? null : c.watchlistEntryId().toString())
-                .setParameter(4, c.subjectId()).setParameter(5, c.subjectKind())
-                .setParameter(6, c.flightId() == null ? null : c.flightId().toString()).setParameter(7, c.category())
-                .setParameter(8, c.basis()).setParameter(9, c.highPriority())
-                .setParameter(10, c.nameScore() == null ? null : c.nameScore().toString())
-                .setParameter(11, c.biometricScore() == null ? null : c.biometricScore().toString())
-                .setParameter(12, c.agreement()).setParameter(13, java.sql.Timestamp.from(clock.now()))
+                .setParameter(1, entry)
+                .setParameter(2, UUID.randomUUID()).setParameter(3, c.kind())
+                .setParameter(4, entry)
+                .setParameter(5, c.subjectId()).setParameter(6, c.subjectKind())
+                .setParameter(7, c.flightId() == null ? null : c.flightId().toString()).setParameter(8, c.category())
+                .setParameter(9, c.basis()).setParameter(10, c.highPriority())
+                .setParameter(11, c.nameScore() == null ? null : c.nameScore().toString())
+                .setParameter(12, c.biometricScore() == null ? null : c.biometricScore().toString())
+                .setParameter(13, c.agreement()).setParameter(14, java.sql.Timestamp.from(clock.now()))
+                .setParameter(15, entry)
                 .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
         Object[] r = rows.get(0);
         return new Recorded(UUID.fromString((String) r[0]), Boolean.TRUE.equals(r[1]));
     }
+
+    /**
+     * The order in which one transaction records its candidates: that of the unique index, so two
+     * screenings recording overlapping hits wait for each other in one direction and never deadlock.
+     */
+    public static final java.util.Comparator<HotlistCandidate> RECORDING_ORDER = java.util.Comparator
+            .comparing(HotlistCandidate::subjectId).thenComparing(HotlistCandidate::kind)
+            .thenComparing(c -> c.watchlistEntryId() == null ? new UUID(0, 0) : c.watchlistEntryId());
 
     /** Travelers of an outbound flight or sailing (not US citizens) without any lawful arrival on record. */
     @SuppressWarnings("unchecked")
