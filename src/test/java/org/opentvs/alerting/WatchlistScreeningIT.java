@@ -118,6 +118,62 @@ class WatchlistScreeningIT {
     }
 
     @Test
+    void aChangedEntryIsScreenedAgainItsOldHitsWithdrawnAndAHitFoundAgainReopensTheSameRow() throws Exception {
+        String feed = feed();
+        Round r = round("WC", "71", Kind.DOCUMENTS_ONLY, 71);
+        send(r);
+        String listed = awaitTraveler(r, r.listed());
+        String decoy = awaitTraveler(r, r.decoy());
+        awaitScreened(listed);
+        Api.Reply created = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), decoyDocument(r, "LOST_STOLEN"));
+        assertEquals(201, created.status(), created.body());
+        String entry = created.json().getString("id");
+        awaitTrue(() -> open(entry, decoy) == 1, "the first content hits the decoy");
+        String decoyHit = Db.string("select cast(id as varchar) from hotlist_entry where watchlist_entry_id = ?::uuid", entry);
+
+        change(feed, entry, body(r, "LOST_STOLEN"));
+        awaitTrue(() -> open(entry, listed) == 1 && open(entry, decoy) == 0, "the changed content hits the listed traveler only");
+        assertEquals(1, Db.count("select count(*) from hotlist_entry where id = ?::uuid and status = 'WITHDRAWN'"
+                + " and reason = 'watch-list entry changed'", decoyHit));
+        String listedHit = Db.string("select cast(id as varchar) from hotlist_entry where watchlist_entry_id = ?::uuid"
+                + " and subject_id = ?::uuid", entry, listed);
+        Api.Reply validated = api().postJson("api/v1/hotlist/" + listedHit + "/validate", analyst(), "{\"reason\":\"same passport\"}");
+        assertEquals(200, validated.status(), validated.body());
+
+        // a change that still finds the validated hit keeps the decision; the decoy's passport added back reopens its row
+        String both = Json.createObjectBuilder().add("category", "LOST_STOLEN").add("documents", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("number", r.listed().document()).add("issuingCountry", r.listed().issuer()))
+                .add(Json.createObjectBuilder().add("number", r.decoy().document()).add("issuingCountry", r.decoy().issuer())))
+                .build().toString();
+        change(feed, entry, both);
+        awaitTrue(() -> open(entry, decoy) == 1, "the decoy's hit reopens");
+        assertEquals(decoyHit, Db.string("select cast(id as varchar) from hotlist_entry where watchlist_entry_id = ?::uuid"
+                + " and subject_id = ?::uuid and status = 'PENDING'", entry, decoy), "the same row, not a second one");
+        awaitQuiet();
+        assertEquals(1, Db.count("select count(*) from hotlist_entry where id = ?::uuid and status = 'VALIDATED'", listedHit),
+                "a hit the new content still produces keeps the analyst's decision");
+        assertEquals(2, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid", entry));
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'UPDATE' and object_type = 'watchlist-entry'"
+                + " and object_id = ? and detail like 'version=2 %'", entry));
+
+        assertEquals(404, put("api/v1/watchlist/entries/" + UUID.randomUUID(), Api.bearer(feed), both).status());
+        assertEquals(422, put("api/v1/watchlist/entries/" + entry, Api.bearer(feed), "{\"category\":\"LOST_STOLEN\"}").status());
+        assertEquals(204, api().delete("api/v1/watchlist/entries/" + entry, Api.bearer(feed)).status());
+        assertEquals(409, put("api/v1/watchlist/entries/" + entry, Api.bearer(feed), both).status());
+        assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and status in ('PENDING', 'VALIDATED')",
+                entry), "removal withdraws what the change left open");
+    }
+
+    private static long open(String entry, String traveler) {
+        return Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id = ?::uuid"
+                + " and status in ('PENDING', 'VALIDATED')", entry, traveler);
+    }
+
+    private String analyst() {
+        return Api.bearer(token("pau analyst WATCH", "pau-analyst", null));
+    }
+
+    @Test
     void theDatabaseRefusesASecondCandidateForTheSameTravelerAndEntry() throws Exception {
         Round r = round("WU", "61", Kind.DOCUMENTS_ONLY, 0);
         String entry = list(feed(), r, "LOST_STOLEN");
@@ -131,11 +187,13 @@ class WatchlistScreeningIT {
     }
 
     /**
-     * Rounds of list changes and manifests, four rounds at a time; within a round the listing, the
+     * Rounds of list changes and manifests, eight rounds at a time; within a round the listing, the
      * manifest and (every fourth round) the removal of the listing go out in a random order or at
-     * once. Afterwards every kept listing has exactly one hotlist entry, on its traveler, pending,
-     * with exactly one immediate alert (the category notifies at once), and a removed listing has no
-     * open hit. The number of rounds is {@code -Dwatchlist.rounds} (default 500).
+     * once; every fourth round from the second lists the decoy's passport first and changes the entry
+     * to the traveler's at once. Afterwards every kept listing has exactly one open hit, on its
+     * traveler, pending, with exactly one immediate alert (the category notifies at once; a changed
+     * listing's hit on the decoy, if it came first, is withdrawn), and a removed listing has no open
+     * hit. The number of rounds is {@code -Dwatchlist.rounds} (default 500).
      */
     @Test
     void interleavedListChangesAndManifestsFindEachHitExactlyOnce() throws Exception {
@@ -156,8 +214,9 @@ class WatchlistScreeningIT {
             for (int i = 0; i < rounds; i++) {
                 Round r = all.get(i);
                 boolean remove = i % 4 == 3;
+                boolean changed = i % 4 == 1;
                 long seed = seeds.get(i);
-                entries.add(pool.submit(() -> play(sends, feed, r, remove, new Random(seed))));
+                entries.add(pool.submit(() -> play(sends, feed, r, remove, changed, new Random(seed))));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> f : entries) {
@@ -175,8 +234,9 @@ class WatchlistScreeningIT {
                 String traveler = awaitHit(r, entry);
                 awaitTrue(() -> Db.count("select count(*) from alert a join hotlist_entry h on h.id = a.hotlist_entry_id"
                         + " where h.watchlist_entry_id = ?::uuid", entry) >= 1, "round " + i + " alerted");
-                assertEquals(traveler, Db.string("select cast(subject_id as varchar) from hotlist_entry where watchlist_entry_id = ?::uuid"
-                        + " and status = 'PENDING'", entry), "round " + i + " (" + r.kind() + ")");
+                awaitTrue(() -> Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid"
+                        + " and status in ('PENDING', 'VALIDATED') and subject_id <> ?::uuid", entry, traveler) == 0,
+                        "round " + i + " (" + r.kind() + "): no open hit but the listed traveler's");
             }
             // let the last screenings settle, then count: nothing doubled, nothing removed left open
             awaitQuiet();
@@ -189,12 +249,19 @@ class WatchlistScreeningIT {
                             + " and status in ('PENDING', 'VALIDATED')", entry), "round " + i + ": a removed listing leaves no open hit");
                     continue;
                 }
-                assertEquals(1, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid", entry),
-                        "round " + i + " (" + r.kind() + "): exactly one hotlist entry");
-                assertEquals(1, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id = ?::uuid",
-                        entry, traveler), "round " + i + ": on the listed traveler, not the decoy");
+                assertEquals(1, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid"
+                        + " and status in ('PENDING', 'VALIDATED')", entry), "round " + i + " (" + r.kind() + "): exactly one open hit");
+                assertEquals(1, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id = ?::uuid"
+                        + " and status = 'PENDING'", entry, traveler), "round " + i + ": on the listed traveler, not the decoy");
+                if (i % 4 != 1) {
+                    assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid",
+                            entry, traveler), "round " + i + ": an entry never changed never hit the decoy");
+                }
+                assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid"
+                        + " and status <> 'WITHDRAWN'", entry, traveler), "round " + i + ": no open hit on the decoy");
                 assertEquals(1, Db.count("select count(*) from alert a join hotlist_entry h on h.id = a.hotlist_entry_id"
-                        + " where h.watchlist_entry_id = ?::uuid", entry), "round " + i + ": exactly one immediate alert");
+                        + " where h.watchlist_entry_id = ?::uuid and h.subject_id = ?::uuid", entry, traveler),
+                        "round " + i + ": exactly one immediate alert for the hit");
             }
             System.out.println("Watch-list interleaving: " + rounds + " rounds (" + kept + " kept, " + (rounds - kept)
                     + " removed) played in " + playedMillis + " ms; every hit exactly once");
@@ -205,31 +272,61 @@ class WatchlistScreeningIT {
     }
 
     /** One round: list, send the manifest and maybe remove the listing, in a random order or all at once. */
-    private String play(ExecutorService sends, String feed, Round r, boolean remove, Random random) throws Exception {
+    private String play(ExecutorService sends, String feed, Round r, boolean remove, boolean changed, Random random) throws Exception {
         enrol(r);
         switch (random.nextInt(3)) {
             case 0 -> {
-                String entry = list(feed, r, "TERRORISM");
+                String entry = listed(feed, r, changed);
                 send(r);
-                return remove ? removed(feed, entry) : entry;
+                return finish(feed, r, entry, remove);
             }
             case 1 -> {
                 send(r);
-                String entry = list(feed, r, "TERRORISM");
-                return remove ? removed(feed, entry) : entry;
+                String entry = listed(feed, r, changed);
+                return finish(feed, r, entry, remove);
             }
             default -> {
-                // the manifest goes out while the entry is listed (and removed)
+                // the manifest goes out while the entry is listed (and changed or removed)
                 Future<?> manifest = sends.submit(() -> send(r));
-                String entry = list(feed, r, "TERRORISM");
-                if (remove) {
-                    removed(feed, entry);
-                }
+                String entry = finish(feed, r, listed(feed, r, changed), remove);
                 manifest.get(2, TimeUnit.MINUTES);
                 return entry;
             }
         }
     }
+
+    /** Lists the round's entry; a round to be changed lists the decoy's passport first and corrects it at once. */
+    private String listed(String feed, Round r, boolean changed) {
+        if (!changed) {
+            return list(feed, r, "TERRORISM");
+        }
+        Api.Reply created = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), decoyDocument(r, "TERRORISM"));
+        assertEquals(201, created.status(), created.body());
+        String entry = created.json().getString("id");
+        change(feed, entry, body(r, "TERRORISM"));
+        return entry;
+    }
+
+    private String finish(String feed, Round r, String entry, boolean remove) {
+        return remove ? removed(feed, entry) : entry;
+    }
+
+    private Api.Reply put(String path, String authorization, String json) {
+        try {
+            var response = HTTP.send(java.net.http.HttpRequest.newBuilder(api().root().resolve(path))
+                    .timeout(java.time.Duration.ofSeconds(60)).header("Authorization", authorization)
+                    .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), response.body(), response.headers());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     private String removed(String feed, String entry) {
         Api.Reply reply = api().delete("api/v1/watchlist/entries/" + entry, Api.bearer(feed));
@@ -290,6 +387,12 @@ class WatchlistScreeningIT {
     }
 
     private String list(String feed, Round r, String category) {
+        Api.Reply reply = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), body(r, category));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
+    private String body(Round r, String category) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("category", category);
         Kind k = r.kind();
         if (k == Kind.NAMES_ONLY || k == Kind.NAMES_DOCUMENTS_AND_FACES) {
@@ -305,9 +408,19 @@ class WatchlistScreeningIT {
                     .add("template", Templates.template(capture(r.listedFace()))));
             body.add("faces", faces);
         }
-        Api.Reply reply = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), body.build().toString());
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getString("id");
+        return body.build().toString();
+    }
+
+    /** A documents-only body listing the decoy's passport: what a change then corrects. */
+    private static String decoyDocument(Round r, String category) {
+        return Json.createObjectBuilder().add("category", category).add("documents", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("number", r.decoy().document()).add("issuingCountry", r.decoy().issuer())))
+                .build().toString();
+    }
+
+    private void change(String feed, String entry, String body) {
+        Api.Reply reply = put("api/v1/watchlist/entries/" + entry, Api.bearer(feed), body);
+        assertEquals(200, reply.status(), reply.body());
     }
 
     /** A listed face is another photograph of the traveler (cosine 0.8 to the reference). */

@@ -89,11 +89,12 @@ public class HotlistScreening {
     }
 
     /**
-     * A new entry against every open flight and every loaded gallery: its names and documents against
-     * the travelers, its faces against the galleries. The entry is read again from the database first,
+     * A new or changed entry against every open flight and every loaded gallery: its names and
+     * documents against the travelers, its faces against the galleries; after a change, the hits on
+     * open flights the new content no longer produces are withdrawn. The entry is read again from the database first,
      * so the screening sees it whatever order the commit callbacks ran in.
      */
-    public int screenEntry(UUID entryId) {
+    public int screenEntry(UUID entryId, int version) {
         watchlist.refresh(entryId);
         // the galleries are looked up after the entry is in memory: a gallery that becomes ready meanwhile
         // is in memory before its own screening reads the listed faces, so one of the two sees the other
@@ -110,7 +111,18 @@ public class HotlistScreening {
                 candidates.addAll(hits);
             }
         }
-        return found + record(candidates, null);
+        found += record(candidates, null);
+        if (version > 0) {
+            List<HotlistChanged.Change> withdrawn = new ArrayList<>();
+            for (Object[] r : records.withdrawStale(entryId, version)) {
+                withdrawn.add(new HotlistChanged.Change(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), false));
+            }
+            if (!withdrawn.isEmpty()) {
+                changed.fire(new HotlistChanged(withdrawn));
+                LOG.info(() -> withdrawn.size() + " hotlist candidate(s) of changed watch-list entry " + entryId + " withdrawn");
+            }
+        }
+        return found;
     }
 
     private List<HotlistCandidate> biographic(BiographicIndex index, List<ScreenedPerson> travelers, UUID flightId) {
@@ -119,7 +131,8 @@ public class HotlistScreening {
             for (BiographicHit hit : index.screen(t)) {
                 candidates.add(new HotlistCandidate(HotlistEntry.WATCHLIST, hit.entry().id(), t.id(), "TRAVELER",
                         flightId != null ? flightId : people.flightOf(t.id()), hit.entry().category(), hit.basis(),
-                        policy.highPriority(hit.entry().category()), hit.nameScore(), null, hit.agreement().build().toString()));
+                        policy.highPriority(hit.entry().category()), hit.nameScore(), null, hit.agreement().build().toString(),
+                        hit.entry().version()));
             }
         }
         return candidates;

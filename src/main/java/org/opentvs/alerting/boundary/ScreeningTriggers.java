@@ -71,7 +71,7 @@ public class ScreeningTriggers {
 
     void onWatchlistChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
         if (!change.removed()) {
-            run("watch-list rescreening", () -> screening.screenEntry(change.entryId()));
+            run("watch-list rescreening", () -> screening.screenEntry(change.entryId(), change.version()));
         }
     }
 

@@ -6,7 +6,12 @@ import java.util.UUID;
 
 /** A biographic watch-list entry as the name index holds it: every spelling, birth date, nationality, documents. */
 public record ListedPerson(UUID id, String category, List<PersonName> names, LocalDate dateOfBirth, String nationality,
-        List<DocumentKey> documents) {
+        List<DocumentKey> documents, int version) {
+
+    public ListedPerson(UUID id, String category, List<PersonName> names, LocalDate dateOfBirth, String nationality,
+            List<DocumentKey> documents) {
+        this(id, category, names, dateOfBirth, nationality, documents, 0);
+    }
 
     public ListedPerson {
         names = List.copyOf(names);
@@ -19,6 +24,12 @@ public record ListedPerson(UUID id, String category, List<PersonName> names, Loc
      */
     public static ListedPerson of(UUID id, String category, String family, String given, List<String> variants, LocalDate dob,
             String nationality, List<DocumentKey> documents) {
+        return of(id, category, family, given, variants, dob, nationality, documents, 0);
+    }
+
+    /** The entry as listed at {@code version} (raised by every change of the entry). */
+    public static ListedPerson of(UUID id, String category, String family, String given, List<String> variants, LocalDate dob,
+            String nationality, List<DocumentKey> documents, int version) {
         List<PersonName> names = new java.util.ArrayList<>();
         if (family != null && !family.isBlank()) {
             names.add(PersonName.of(family, given));
@@ -27,7 +38,7 @@ public record ListedPerson(UUID id, String category, List<PersonName> names, Loc
             int comma = variant.indexOf(',');
             names.add(comma < 0 ? PersonName.of(variant, null) : PersonName.of(variant.substring(0, comma), variant.substring(comma + 1)));
         }
-        return new ListedPerson(id, category, names, dob, nationality, documents);
+        return new ListedPerson(id, category, names, dob, nationality, documents, version);
     }
 
     /** Whether biographic screening can find this entry at all: a name or a document. */

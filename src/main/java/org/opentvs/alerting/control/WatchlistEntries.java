@@ -40,26 +40,39 @@ public class WatchlistEntries {
         return faces("", List.of());
     }
 
-    /** The entry as it is listed now: empty when it is removed, unknown or has nothing biographic. */
-    public java.util.Optional<ListedPerson> person(UUID id) {
-        return people(" and e.id = ?", List.of(id)).stream().findFirst();
+    /** One entry as listed now, read consistently (one version); {@code version} is null when it is removed or unknown. */
+    public record Listed(Integer version, java.util.Optional<ListedPerson> person, List<ListedFace> faces) {
     }
 
-    /** The entry's faces as listed now: none when it is removed. */
-    public List<ListedFace> faces(UUID id) {
-        return faces(" and e.id = ?", List.of(id));
+    public Listed listed(UUID id) {
+        while (true) {
+            Integer before = version(id);
+            java.util.Optional<ListedPerson> person = people(" and e.id = ?", List.of(id)).stream().findFirst();
+            List<ListedFace> faces = faces(" and e.id = ?", List.of(id));
+            Integer after = version(id);
+            boolean consistent = java.util.Objects.equals(before, after) && person.map(p -> p.version() == after).orElse(true)
+                    && faces.stream().allMatch(f -> after != null && f.version() == after);
+            if (consistent) {
+                return new Listed(after, person, faces);
+            }
+        }
+    }
+
+    private Integer version(UUID id) {
+        List<Object[]> rows = rows("select e.version, 0 from watchlist_entry e where " + LISTED + " and e.id = ?", List.of(id));
+        return rows.isEmpty() ? null : ((Number) rows.get(0)[0]).intValue();
     }
 
     private List<ListedPerson> people(String and, List<Object> params) {
         List<Object[]> rows = rows("select cast(e.id as varchar), e.category, e.family_name, e.given_names, e.name_variants,"
-                + " e.date_of_birth, e.nationality from watchlist_entry e where " + LISTED + and, params);
+                + " e.date_of_birth, e.nationality, e.version from watchlist_entry e where " + LISTED + and, params);
         Map<UUID, List<DocumentKey>> documents = documents(and, params);
         List<ListedPerson> people = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             UUID id = UUID.fromString((String) r[0]);
             LocalDate dob = r[5] == null ? null : ((java.sql.Date) r[5]).toLocalDate();
             ListedPerson person = ListedPerson.of(id, (String) r[1], (String) r[2], (String) r[3], WatchlistEntry.variants((String) r[4]),
-                    dob, (String) r[6], documents.getOrDefault(id, List.of()));
+                    dob, (String) r[6], documents.getOrDefault(id, List.of()), ((Number) r[7]).intValue());
             if (person.screenable()) {
                 people.add(person);
             }
@@ -68,10 +81,10 @@ public class WatchlistEntries {
     }
 
     private List<ListedFace> faces(String and, List<Object> params) {
-        List<Object[]> rows = rows("select cast(f.entry_id as varchar), e.category, f.algorithm, f.template from watchlist_face f"
+        List<Object[]> rows = rows("select cast(f.entry_id as varchar), e.category, f.algorithm, f.template, e.version from watchlist_face f"
                 + " join watchlist_entry e on e.id = f.entry_id where " + LISTED + and, params);
         return rows.stream().map(r -> new ListedFace(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
-                CosineTemplate.decode(cipher.decrypt((byte[]) r[3])).vector())).toList();
+                CosineTemplate.decode(cipher.decrypt((byte[]) r[3])).vector(), ((Number) r[4]).intValue())).toList();
     }
 
     private Map<UUID, List<DocumentKey>> documents(String and, List<Object> params) {

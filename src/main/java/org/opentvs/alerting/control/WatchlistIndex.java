@@ -19,8 +19,9 @@ import java.util.logging.Logger;
  * commits, before any screening that follows it; {@link #refresh} re-reads one entry from the
  * database, so a rescreening never depends on the order in which commit callbacks run. A change
  * that commits while the list is being loaded waits for the load and is applied after it (it is
- * never lost between the load's read and its publication), and a removed entry never comes back
- * (removal is final), whatever order a late refresh and the removal arrive in.
+ * never lost between the load's read and its publication); an older version of an entry never
+ * replaces a newer one, and a removed entry never comes back (removal is final), whatever order a
+ * late refresh and a change arrive in.
  */
 @ApplicationScoped
 public class WatchlistIndex {
@@ -35,6 +36,7 @@ public class WatchlistIndex {
 
     private volatile BiographicIndex biographic;
     private final Map<UUID, List<ListedFace>> faces = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> versions = new ConcurrentHashMap<>();
     private final Set<UUID> removed = ConcurrentHashMap.newKeySet();
 
     public BiographicIndex biographic() {
@@ -55,21 +57,30 @@ public class WatchlistIndex {
             if (biographic == null) {
                 return;  // not loaded yet: the first use reads the committed change from the database
             }
-            apply(change.entryId(), Optional.ofNullable(change.person()), change.faces());
+            apply(change.entryId(), change.version(), Optional.ofNullable(change.person()), change.faces());
         }
     }
 
     /** Brings one entry in memory to what the database holds now (call inside a transaction that can see the change). */
     public void refresh(UUID entryId) {
         ensureLoaded();
-        Optional<ListedPerson> person = entries.person(entryId);
-        List<ListedFace> listed = entries.faces(entryId);
+        WatchlistEntries.Listed listed = entries.listed(entryId);
         synchronized (this) {
-            apply(entryId, person, listed);
+            if (listed.version() == null) {
+                removed.add(entryId);
+                apply(entryId, Integer.MAX_VALUE, Optional.empty(), List.of());
+            } else {
+                apply(entryId, listed.version(), listed.person(), listed.faces());
+            }
         }
     }
 
-    private void apply(UUID entryId, Optional<ListedPerson> person, List<ListedFace> listed) {
+    private void apply(UUID entryId, int version, Optional<ListedPerson> person, List<ListedFace> listed) {
+        Integer known = versions.get(entryId);
+        if (known != null && known > version && !removed.contains(entryId)) {
+            return;  // a newer version is in place already
+        }
+        versions.put(entryId, version);
         biographic.remove(entryId);
         faces.remove(entryId);
         if (removed.contains(entryId)) {
@@ -88,9 +99,14 @@ public class WatchlistIndex {
         synchronized (this) {
             if (biographic == null) {
                 BiographicIndex index = new BiographicIndex(policy.comparison());
-                entries.people().stream().filter(p -> !removed.contains(p.id())).forEach(index::add);
-                entries.faces().stream().filter(f -> !removed.contains(f.entryId()))
-                        .forEach(f -> faces.computeIfAbsent(f.entryId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(f));
+                entries.people().stream().filter(p -> !removed.contains(p.id())).forEach(p -> {
+                    index.add(p);
+                    versions.merge(p.id(), p.version(), Math::max);
+                });
+                entries.faces().stream().filter(f -> !removed.contains(f.entryId())).forEach(f -> {
+                    faces.computeIfAbsent(f.entryId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(f);
+                    versions.merge(f.entryId(), f.version(), Math::max);
+                });
                 biographic = index;
                 LOG.info(() -> "Watch list loaded: " + index.size() + " biographic entries, " + faces.size() + " with faces");
             }
