@@ -61,6 +61,12 @@ public class HotlistScreening {
     @Inject
     Event<AlertRaised> raised;
 
+    @Inject
+    ScreeningTriggers.ReadyGalleries ready;
+
+    @Inject
+    org.opentvs.gallery.control.GalleryIndex loaded;
+
     public int screenFlight(UUID flightId) {
         FlightPlace flight = people.flight(flightId);
         if (flight == null) {
@@ -74,29 +80,46 @@ public class HotlistScreening {
                         HotlistEntry.PROBABLE_EWI, "NO_ARRIVAL", policy.highPriority(HotlistEntry.PROBABLE_EWI), null, null, agreement));
             }
         }
-        return record(candidates, flight, null);
+        return record(candidates, null);
     }
 
     /** Every face on the watch list searched in the gallery (the flight's, sailing's or land port's). */
     public int screenGallery(LoadedGallery gallery) {
-        List<HotlistCandidate> candidates = faces.screen(gallery, watchlist.faces());
-        FlightPlace flight = candidates.isEmpty() || candidates.get(0).flightId() == null ? null : people.flight(candidates.get(0).flightId());
-        return record(candidates, flight, gallery.port());
+        return record(faces.screen(gallery, watchlist.faces()), gallery.port());
     }
 
-    /** A new entry against every open flight and every loaded gallery. */
-    public int screenEntry(UUID entryId, List<LoadedGallery> galleries) {
+    /**
+     * A new or changed entry against every open flight and every loaded gallery: its names and
+     * documents against the travelers, its faces against the galleries; after a change, the hits on
+     * open flights the new content no longer produces are withdrawn. The entry is read again from the database first,
+     * so the screening sees it whatever order the commit callbacks ran in.
+     */
+    public int screenEntry(UUID entryId, int version) {
+        watchlist.refresh(entryId);
+        // the galleries are looked up after the entry is in memory: a gallery that becomes ready meanwhile
+        // is in memory before its own screening reads the listed faces, so one of the two sees the other
+        List<LoadedGallery> galleries = ready.ids().stream().map(loaded::byId).flatMap(java.util.Optional::stream).toList();
         var one = watchlist.biographic().only(entryId);
-        int found = 0;
-        List<HotlistCandidate> biographic = biographic(one, people.ofOpenFlights(), null);
-        for (HotlistCandidate c : biographic) {
-            found += record(List.of(c), people.flight(c.flightId()), null);
-        }
+        List<HotlistCandidate> candidates = one.size() == 0 ? new ArrayList<>() : biographic(one, people.ofOpenFlights(), null);
         var listed = watchlist.faces().stream().filter(f -> f.entryId().equals(entryId)).toList();
+        int found = 0;
         for (LoadedGallery g : listed.isEmpty() ? List.<LoadedGallery>of() : galleries) {
             List<HotlistCandidate> hits = faces.screen(g, listed);
-            if (!hits.isEmpty()) {
-                found += record(hits, hits.get(0).flightId() == null ? null : people.flight(hits.get(0).flightId()), g.port());
+            if (g.port() != null) {
+                found += record(hits, g.port());   // a land port's identities: alerts go to that port
+            } else {
+                candidates.addAll(hits);
+            }
+        }
+        found += record(candidates, null);
+        if (version > 0) {
+            List<HotlistChanged.Change> withdrawn = new ArrayList<>();
+            for (Object[] r : records.withdrawStale(entryId, version)) {
+                withdrawn.add(new HotlistChanged.Change(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), false));
+            }
+            if (!withdrawn.isEmpty()) {
+                changed.fire(new HotlistChanged(withdrawn));
+                LOG.info(() -> withdrawn.size() + " hotlist candidate(s) of changed watch-list entry " + entryId + " withdrawn");
             }
         }
         return found;
@@ -108,24 +131,31 @@ public class HotlistScreening {
             for (BiographicHit hit : index.screen(t)) {
                 candidates.add(new HotlistCandidate(HotlistEntry.WATCHLIST, hit.entry().id(), t.id(), "TRAVELER",
                         flightId != null ? flightId : people.flightOf(t.id()), hit.entry().category(), hit.basis(),
-                        policy.highPriority(hit.entry().category()), hit.nameScore(), null, hit.agreement().build().toString()));
+                        policy.highPriority(hit.entry().category()), hit.nameScore(), null, hit.agreement().build().toString(),
+                        hit.entry().version()));
             }
         }
         return candidates;
     }
 
-    private int record(List<HotlistCandidate> candidates, FlightPlace flight, String port) {
+    /** Records the candidates in the unique index's order (see {@link HotlistRecords#RECORDING_ORDER}); new high-priority hits alert at once. */
+    private int record(List<HotlistCandidate> found, String port) {
+        List<HotlistCandidate> candidates = new ArrayList<>(found);
+        candidates.sort(HotlistRecords.RECORDING_ORDER);
+        java.util.Map<UUID, java.util.Optional<FlightPlace>> flights = new java.util.HashMap<>();
         List<HotlistChanged.Change> changes = new ArrayList<>();
         List<AlertRow> immediate = new ArrayList<>();
         int created = 0;
         for (HotlistCandidate c : candidates) {
             HotlistRecords.Recorded r = records.record(c);
-            if (!r.created()) {
+            if (r == null || !r.created()) {
                 continue;
             }
             created++;
             changes.add(new HotlistChanged.Change(r.id(), c.subjectId(), c.highPriority()));
             if (c.highPriority()) {
+                FlightPlace flight = c.flightId() == null ? null
+                        : flights.computeIfAbsent(c.flightId(), id -> java.util.Optional.ofNullable(people.flight(id))).orElse(null);
                 AlertLocation where = flight == null ? new AlertLocation(port, null, null, null, null, null, null, null, null, null, null)
                         : new AlertLocation(flight.departureAirport(), null, null, null, null, null, flight.carrier(), flight.number(),
                                 flight.date(), null, null);
@@ -141,8 +171,7 @@ public class HotlistScreening {
         }
         int n = created;
         if (n > 0) {
-            LOG.info(() -> n + " new hotlist candidate(s)" + (flight == null ? "" : " on flight " + flight.id())
-                    + ", " + immediate.size() + " high-priority alert(s)");
+            LOG.info(() -> n + " new hotlist candidate(s), " + immediate.size() + " high-priority alert(s)");
         }
         return n;
     }

@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentvs.alerting.control.WatchlistChanged;
 import org.opentvs.alerting.control.ActionableSubjects;
-import org.opentvs.gallery.control.GalleryIndex;
 import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.manifest.entity.ManifestRecorded;
 import org.opentvs.verification.entity.Decision;
@@ -43,13 +42,7 @@ public class ScreeningTriggers {
     AlertRaising alerting;
 
     @Inject
-    GalleryIndex galleries;
-
-    @Inject
     ActionableSubjects actionable;
-
-    @Inject
-    ReadyGalleries ready;
 
     void onManifest(@Observes(during = TransactionPhase.AFTER_SUCCESS) ManifestRecorded recorded) {
         run("manifest screening", () -> screening.screenFlight(recorded.flightId()));
@@ -77,16 +70,46 @@ public class ScreeningTriggers {
     }
 
     void onWatchlistChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
-        run("watch-list rescreening", () -> {
-            if (!change.removed()) {
-                List<LoadedGallery> loaded = ready.ids().stream().map(galleries::byId).flatMap(java.util.Optional::stream).toList();
-                screening.screenEntry(change.entryId(), loaded);
+        if (!change.removed()) {
+            run("watch-list rescreening", () -> screening.screenEntry(change.entryId(), change.version()));
+        }
+    }
+
+    /**
+     * Screening tasks run again when their transaction lost to a concurrent one (deadlock,
+     * serialization failure, lock timeout): every write is keyed, so a second run records only what
+     * the first did not, and no hit is lost to a transient conflict.
+     */
+    private void run(String what, Runnable task) {
+        run(executor, what, () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    task.run();
+                    return;
+                } catch (RuntimeException e) {
+                    if (attempt >= MAX_ATTEMPTS || !transientConflict(e)) {
+                        throw e;
+                    }
+                    int n = attempt;
+                    LOG.fine(() -> what + " lost to a concurrent transaction, attempt " + n + " of " + MAX_ATTEMPTS);
+                }
             }
         });
     }
 
-    private void run(String what, Runnable task) {
-        run(executor, what, task);
+    static final int MAX_ATTEMPTS = 5;
+
+    static boolean transientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static void run(ManagedExecutorService on, String what, Runnable task) {

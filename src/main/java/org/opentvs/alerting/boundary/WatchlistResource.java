@@ -6,6 +6,7 @@ import org.opentvs.platform.control.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,7 @@ import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
 
-/** The watch-list feed: {@code POST /api/v1/watchlist/entries}, {@code DELETE /api/v1/watchlist/entries/{id}}. */
+/** The watch-list feed: {@code POST /api/v1/watchlist/entries}, {@code PUT} and {@code DELETE /api/v1/watchlist/entries/{id}}. */
 @RequestScoped
 @Path("watchlist/entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,16 @@ public class WatchlistResource {
         WatchlistEntry entry = maintenance.add(JsonBody.parse(body), caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
                 .add("category", entry.category()).build().toString()).build();
+    }
+
+    /** Replaces the entry's content (same body as POST); open flights and galleries are screened again. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("id") String id, String body) {
+        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body), caller.get());
+        return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
+                .add("version", entry.version()).build().toString()).build();
     }
 
     @DELETE

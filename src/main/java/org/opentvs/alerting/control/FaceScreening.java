@@ -36,7 +36,7 @@ public class FaceScreening {
     @Inject
     ScreenedPeople people;
 
-    private record Pair(UUID entryId, String category, UUID memberId) {
+    private record Pair(UUID entryId, String category, UUID memberId, int version) {
     }
 
     public List<HotlistCandidate> screen(LoadedGallery gallery, List<ListedFace> listed) {
@@ -50,7 +50,7 @@ public class FaceScreening {
             }
             for (SearchHit<GalleryMember> hit : gallery.matrix().topK(face.vector(), CANDIDATES_PER_FACE)) {
                 if (hit.score() >= policy.faceThreshold()) {
-                    best.merge(new Pair(face.entryId(), face.category(), hit.member().travelerId()), hit.score(), Math::max);
+                    best.merge(new Pair(face.entryId(), face.category(), hit.member().travelerId(), face.version()), hit.score(), Math::max);
                 }
             }
         }
@@ -72,7 +72,7 @@ public class FaceScreening {
             UUID flight = land ? null : flights.computeIfAbsent(pair.memberId(), people::flightOf);
             candidates.add(new HotlistCandidate("WATCHLIST", pair.entryId(), pair.memberId(), land ? "IDENTITY" : "TRAVELER", flight,
                     pair.category(), "FACE", policy.highPriority(pair.category()), agreement == null ? null : agreement.nameScore(),
-                    score, json.build().toString()));
+                    score, json.build().toString(), pair.version()));
         });
         return candidates;
     }

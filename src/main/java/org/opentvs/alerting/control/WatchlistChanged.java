@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Fired inside the transaction that added or removed a watch-list entry, with what the in-memory
+ * Fired inside the transaction that added, changed or removed a watch-list entry, with what the in-memory
  * index needs (null and empty for a removal): the index follows at commit, then screening reruns.
  */
-public record WatchlistChanged(UUID entryId, boolean removed, ListedPerson person, List<ListedFace> faces) {
+public record WatchlistChanged(UUID entryId, boolean removed, ListedPerson person, List<ListedFace> faces, int version) {
 
     public WatchlistChanged {
         faces = List.copyOf(faces);

@@ -30,6 +30,11 @@ public final class WatchlistRequests {
         public WatchlistEntry entry(Instant at, String by) {
             return new WatchlistEntry(category, family, given, variants, dob, nationality, externalRef, documents, at, by);
         }
+
+        /** Puts this content in place of what the entry listed. */
+        public void applyTo(WatchlistEntry entry, Instant at, String by) {
+            entry.change(category, family, given, variants, dob, nationality, externalRef, documents, at, by);
+        }
     }
 
     private WatchlistRequests() {

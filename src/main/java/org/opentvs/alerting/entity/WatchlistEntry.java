@@ -60,6 +60,15 @@ public class WatchlistEntry {
     @Column(name = "removed_by")
     private String removedBy;
 
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by")
+    private String changedBy;
+
     @ElementCollection
     @CollectionTable(name = "watchlist_document", joinColumns = @JoinColumn(name = "entry_id"))
     private List<WatchlistDocument> documents = new ArrayList<>();
@@ -86,6 +95,26 @@ public class WatchlistEntry {
         this.createdBy = by;
     }
 
+    /** Replaces what the entry lists (the category too) and raises its version. */
+    public void change(String category, String familyName, String givenNames, List<String> variants, LocalDate dateOfBirth,
+            String nationality, String externalRef, List<WatchlistDocument> documents, Instant at, String by) {
+        if (variants.stream().anyMatch(v -> v.contains(VARIANT_SEPARATOR))) {
+            throw new IllegalArgumentException("a name variant may not contain " + VARIANT_SEPARATOR);
+        }
+        this.category = category;
+        this.familyName = familyName;
+        this.givenNames = givenNames;
+        this.nameVariants = String.join(VARIANT_SEPARATOR, variants);
+        this.dateOfBirth = dateOfBirth;
+        this.nationality = nationality;
+        this.externalRef = externalRef;
+        this.documents.clear();
+        this.documents.addAll(documents);
+        this.version++;
+        this.changedAt = at;
+        this.changedBy = by;
+    }
+
     public void remove(Instant at, String by) {
         if (removedAt == null) {
             this.removedAt = at;
@@ -105,5 +134,6 @@ public class WatchlistEntry {
     public LocalDate dateOfBirth() { return dateOfBirth; }
     public String nationality() { return nationality; }
     public boolean removed() { return removedAt != null; }
+    public int version() { return version; }
     public List<WatchlistDocument> documents() { return List.copyOf(documents); }
 }

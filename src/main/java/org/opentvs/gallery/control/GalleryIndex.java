@@ -1,5 +1,6 @@
 package org.opentvs.gallery.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,11 +24,12 @@ public class GalleryIndex {
     private final Map<String, UUID> byKey = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    void onBuilt(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadedGallery gallery) {
+    /** Before any other observer of the commit (alerting's gallery screening reads the gallery from here). */
+    void onBuilt(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1000) LoadedGallery gallery) {
         put(gallery);
     }
 
-    void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Closed closed) {
+    void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1000) Closed closed) {
         LoadedGallery removed = byId.remove(closed.galleryId());
         if (removed != null) {
             byKey.remove(removed.lookupKey(), removed.id());

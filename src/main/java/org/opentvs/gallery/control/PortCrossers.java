@@ -20,7 +20,8 @@ import org.opentvs.platform.control.CurrentConnection;
 
 /**
  * Who a land port's standing gallery expects: people enrolled in a frequent-crosser programme for
- * the port, and people who crossed there recently (biometrically confirmed crossings).
+ * the port, and people who crossed there recently (biometrically confirmed crossings), within the
+ * in-scope age range today.
  */
 @Dependent
 public class PortCrossers {
@@ -54,7 +55,9 @@ public class PortCrossers {
                 while (rs.next()) {
                     boolean citizen = rs.getBoolean(2);
                     LocalDate born = rs.getObject(3, LocalDate.class);
-                    members.add(new GalleryMember(rs.getObject(1, UUID.class), null, citizen, !citizen && ages.covers(born, today)));
+                    if (ages.covers(born, today)) {   // outside the age range nobody is searchable, citizen or not
+                        members.add(new GalleryMember(rs.getObject(1, UUID.class), null, citizen, !citizen));
+                    }
                 }
             }
             return members;

@@ -13,7 +13,10 @@ import org.opentvs.manifest.entity.TravelerFacts;
 /**
  * Derives what the message does not say: US citizenship (NAT USA or a US-issued passport; a
  * permanent-resident card is not citizenship) and biometric-exit scope (non-citizen within the
- * configured age range on the day of travel; unknown age counts as in scope).
+ * configured age range on the day of travel; unknown age counts as in scope). The same age range
+ * decides who is searchable at all: only travelers within it, US citizens or not, are in a flight's
+ * gallery (CONOPS 3.2: "air travelers between the ages of 14 and 79"); the others stay on the
+ * manifest and in the reports.
  */
 @ApplicationScoped
 public class TravelerPolicy {
@@ -28,6 +31,11 @@ public class TravelerPolicy {
         return new TravelerFacts(t.role(), t.inTransit(), t.familyName(), t.givenNames(), t.dateOfBirth(), t.sex(),
                 t.nationality(), t.residenceCountry(), t.birthPlace(), t.embarkation(), t.debarkation(), t.reference(),
                 t.reservation(), t.seat(), documents, usCitizen, inScope);
+    }
+
+    /** Whether a traveler born on that day belongs in the gallery of a flight departing on {@code departureDate}. */
+    public boolean searchable(LocalDate dateOfBirth, LocalDate departureDate) {
+        return ages.covers(dateOfBirth, departureDate);
     }
 
     static boolean usCitizen(String nationality, List<TravelerDocument> documents) {
