@@ -15,7 +15,8 @@ import org.opentvs.reporting.entity.SqlWhere;
 /**
  * Accuracy per segment. The false non-match estimate counts, per flight, the referrals to an officer
  * after repeated no-matches that the flight's biographic confirmations show were travelers on the
- * manifest (the lesser of the two), over matched persons plus those.
+ * manifest (the lesser of the two), over matched persons plus those. Each row names the algorithms
+ * and versions whose captures produced it.
  */
 public final class AccuracyQueries {
 
@@ -34,16 +35,18 @@ public final class AccuracyQueries {
         Map<List<String>, AccuracyRow> rows = new LinkedHashMap<>();
         SqlWhere hourWhere = new SqlWhere().and("hour >= ? and hour < ?", filter.startUtc(), filter.endUtc());
         filter.segmentConditions(hourWhere, PerformanceQueries.HOUR_COLUMNS);
-        for (AccuracyRow r : Rows.query(c, "select " + segment.selectList() + ", sum(capture_failures), sum(verifications)"
+        for (AccuracyRow r : Rows.query(c, "select " + segment.selectList() + ", sum(capture_failures), sum(verifications),"
+                + " string_agg(distinct nullif(trim(algorithm || ' ' || algorithm_version), ''), ', ')"
                 + " from report_hour %WHERE% group by " + group, hourWhere,
-                rs -> AccuracyRow.empty(Rows.key(rs, w)).withFta(new Proportion(rs.getLong(w + 1), rs.getLong(w + 2))))) {
+                rs -> AccuracyRow.empty(Rows.key(rs, w)).withFta(new Proportion(rs.getLong(w + 1), rs.getLong(w + 2)))
+                        .withAlgorithms(rs.getString(w + 3)))) {
             rows.put(r.key(), r);
         }
         String fnm = "select " + segment.selectList() + ", sum(least(see_officer, biographic_confirmed)), sum(matched)"
                 + " from report_flight %WHERE% group by " + group;
         for (AccuracyRow r : Rows.query(c, fnm, PerformanceQueries.flightWhere(filter, segment == Segment.TOUCHPOINT),
                 rs -> AccuracyRow.empty(Rows.key(rs, w)).withFnmr(new Proportion(rs.getLong(w + 1), rs.getLong(w + 1) + rs.getLong(w + 2))))) {
-            rows.merge(r.key(), r, (a, b) -> a.withFnmr(b.fnmr()));
+            rows.merge(r.key(), r, (a, b) -> a.withFnmr(b.fnmr()).withAlgorithms(a.algorithms() != null ? a.algorithms() : b.algorithms()));
         }
         SqlWhere truthWhere = new SqlWhere().and("v.at >= ? and v.at < ?", filter.startUtc(), filter.endUtc());
         filter.segmentConditions(truthWhere, PerformanceQueries.HOUR_COLUMNS);

@@ -28,8 +28,9 @@ public final class Rollups {
             + " coalesce(terminal, ''), coalesce(gate, ''), touchpoint, coalesce(carrier, ''), coalesce(flight_number, ''),"
             + " flight_date, coalesce(algorithm, ''), count(*), count(*) filter (where decision = 'MATCH'),"
             + " count(*) filter (where decision = 'NO_MATCH'), count(*) filter (where decision = 'CAPTURE_FAILED'),"
-            + " count(*) filter (where instruction = 'SEE_OFFICER'), count(*) filter (where us_citizen)"
-            + " from verification where at >= ? and at < ? group by 1, 2, 3, 4, 5, 6, 7, 8, 9";
+            + " count(*) filter (where instruction = 'SEE_OFFICER'), count(*) filter (where us_citizen),"
+            + " coalesce(algorithm_version, ''), count(face_inter_eye), coalesce(sum(face_inter_eye), 0), coalesce(sum(face_sharpness), 0)"
+            + " from verification where at >= ? and at < ? group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 16";
 
     private static final String LATENCY = "insert into report_latency select date_trunc('hour', at, 'UTC'), port, touchpoint,"
             + " least(255, floor(8 * ln(greatest(elapsed_micros, 1)::float8) / ln(2.0)))::smallint, count(*)"
@@ -38,7 +39,10 @@ public final class Rollups {
     private static final String DEVICES = "insert into report_device_day select (at at time zone 'UTC')::date, device_id,"
             + " coalesce(device_type, ''), coalesce(device_make, ''), coalesce(device_model, ''), port, count(*),"
             + " count(*) filter (where decision = 'CAPTURE_FAILED'), coalesce(sum(capture_quality), 0),"
-            + " count(capture_quality), max(at) from verification where at >= ? and at < ? group by 1, 2, 3, 4, 5, 6";
+            + " count(capture_quality), max(at), count(face_inter_eye), coalesce(sum(face_inter_eye), 0),"
+            + " coalesce(sum(face_sharpness), 0), count(*) filter (where capture_failure in ('NO_FACE', 'MULTIPLE_FACES')),"
+            + " count(*) filter (where capture_failure in ('FACE_TOO_SMALL', 'FACE_TURNED', 'FACE_BLURRED'))"
+            + " from verification where at >= ? and at < ? group by 1, 2, 3, 4, 5, 6";
 
     private static final String TOUCHED = "select g.flight_id from verification v join gallery g on g.id = v.gallery_id"
             + " where v.at >= ? and v.at < ? and g.flight_id is not null"

@@ -54,7 +54,8 @@ public class CaptureSearch {
                         Map.of("galleryDimension", gallery.matrix().dimension()));
             }
             CaptureFailure failure = policy.usable(c.quality()) ? null : CaptureFailure.LOW_DEVICE_QUALITY;
-            probes.add(new Probe(c.algorithm(), null, c.vector(), c.quality(), c.encoded(), null, failure));
+            String version = engines.byAlgorithm(c.algorithm()).map(FaceEngine::version).orElse(null);
+            probes.add(new Probe(c.algorithm(), version, c.vector(), c.quality(), c.encoded(), null, failure));
         }
         return probes;
     }
