@@ -33,6 +33,11 @@ public interface FaceEngine {
     /** The faces found in an upright RGB image, largest first; never null. */
     List<DetectedFace> detect(BufferedImage rgb);
 
+    /** Whether loading has finished (models read, sessions created); readiness waits for it. */
+    default boolean loaded() {
+        return true;
+    }
+
     /** The threshold as a minimum cosine similarity of unit templates (the galleries rank by dot product). */
     default double similarityThreshold() {
         return comparison() == Comparison.COSINE ? threshold() : 1 - threshold() * threshold() / 2;
