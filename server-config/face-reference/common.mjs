@@ -2,7 +2,8 @@
 // Used only by the reference and benchmark commands in this directory, never at run time.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,3 +72,11 @@ export const ssdOptions = () => new faceapi.SsdMobilenetv1Options({ minConfidenc
 export const tinyOptions = () => new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: 0.5 });
 
 export const readBytes = (file) => new Uint8Array(readFileSync(file));
+
+/** Where a reference.json image is on this machine: the npm package, installed Debian file, or astronaut.sh's unpacked copy. */
+export function locateImage(entry) {
+  if (entry.source === 'npm') return path.join(packageRoot, entry.file);
+  const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  const candidates = [entry.file, path.join(cacheHome, 'opentvs', 'debian', 'python3-skimage_0.19.3-8', entry.file)];
+  return candidates.find((f) => existsSync(f)) ?? null;
+}
