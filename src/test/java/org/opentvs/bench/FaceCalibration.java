@@ -1,5 +1,8 @@
 package org.opentvs.bench;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -8,9 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.biometric.control.Comparison;
 import org.opentvs.biometric.control.DetectedFace;
 import org.opentvs.biometric.control.FaceEngine;
@@ -42,7 +46,8 @@ import org.opentvs.biometric.control.FaceEngine;
  * <p>Arguments: face-api package directory (default
  * {@code $OPENTVS_MODEL_CACHE/face-api-1.7.15/package}, as {@code server-config/ensure-face-models.sh}
  * extracts it), output directory ({@code target/face-calibration}). The engine class is
- * {@code -Dopentvs.calibration.engine} (default {@code org.opentvs.biometric.faceapi.FaceApiEngine}).
+ * {@code -Dopentvs.calibration.engine} (default {@code org.opentvs.biometric.faceapi.FaceApiEngine});
+ * its configuration comes from system properties as in a deployment, see {@link #openEngine}.
  */
 public final class FaceCalibration {
 
@@ -75,31 +80,85 @@ public final class FaceCalibration {
         Path packageDir = Path.of(args.length > 0 ? args[0] : cache + "/face-api-1.7.15/package");
         Path out = Path.of(args.length > 1 ? args[1] : "target/face-calibration");
         String engineClass = System.getProperty("opentvs.calibration.engine", "org.opentvs.biometric.faceapi.FaceApiEngine");
-        FaceEngine engine = openEngine(engineClass, Path.of(cache));
+        FaceEngine engine = openEngine(engineClass);
         run(engine, packageDir, Path.of(cache), out);
     }
 
     /**
-     * The engine, constructed outside CDI: a public static factory or constructor of the class that
-     * takes the model cache directory, or none.
+     * The engine bean constructed as CDI would outside a container: its public no-argument
+     * constructor, every {@code @Inject @ConfigProperty} field from a system property, else the
+     * MicroProfile environment variable, else the annotation's default, then its
+     * {@code @PostConstruct} methods and its observer methods (for {@code @Initialized}, called with
+     * no event). It must then say it is loaded.
      */
-    static FaceEngine openEngine(String className, Path cache) throws ReflectiveOperationException {
+    static FaceEngine openEngine(String className) throws ReflectiveOperationException {
         Class<?> type = Class.forName(className);
         if (!FaceEngine.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(className + " is not a FaceEngine");
         }
-        for (Method m : type.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) && FaceEngine.class.isAssignableFrom(m.getReturnType())
-                    && m.getParameterCount() == 1 && m.getParameterTypes()[0] == Path.class) {
-                return (FaceEngine) m.invoke(null, cache);
+        Object bean = type.getConstructor().newInstance();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                ConfigProperty property = f.getAnnotation(ConfigProperty.class);
+                if (property != null && f.isAnnotationPresent(Inject.class)) {
+                    f.setAccessible(true);
+                    f.set(bean, configValue(property, f));
+                }
             }
         }
-        for (Constructor<?> c : type.getConstructors()) {
-            if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Path.class) {
-                return (FaceEngine) c.newInstance(cache);
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(PostConstruct.class) && m.getParameterCount() == 0) {
+                m.setAccessible(true);
+                m.invoke(bean);
             }
         }
-        return (FaceEngine) type.getConstructor().newInstance();
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getParameterCount() == 1 && m.getParameters()[0].isAnnotationPresent(Observes.class)) {
+                m.setAccessible(true);
+                m.invoke(bean, (Object) null);
+            }
+        }
+        FaceEngine engine = (FaceEngine) bean;
+        if (!engine.loaded()) {
+            throw new IllegalStateException(className + " did not load (for face-api-dlib: -Dopentvs.biometric.face-api.models="
+                    + "the directory server-config/ensure-face-models.sh prints)");
+        }
+        return engine;
+    }
+
+    private static Object configValue(ConfigProperty property, Field field) {
+        String name = property.name();
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
+        }
+        if (value == null && !ConfigProperty.UNCONFIGURED_VALUE.equals(property.defaultValue())) {
+            value = property.defaultValue();
+        }
+        Class<?> t = field.getType();
+        if (t == Optional.class) {
+            if (!(field.getGenericType() instanceof ParameterizedType p) || p.getActualTypeArguments()[0] != String.class) {
+                throw new IllegalArgumentException("only Optional<String> config fields are supported: " + field);
+            }
+            return Optional.ofNullable(value);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is not configured (set -D" + name + ")");
+        }
+        if (t == String.class) {
+            return value;
+        } else if (t == double.class || t == Double.class) {
+            return Double.valueOf(value);
+        } else if (t == float.class || t == Float.class) {
+            return Float.valueOf(value);
+        } else if (t == int.class || t == Integer.class) {
+            return Integer.valueOf(value);
+        } else if (t == long.class || t == Long.class) {
+            return Long.valueOf(value);
+        } else if (t == boolean.class || t == Boolean.class) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException("config field type not supported: " + field);
     }
 
     static void run(FaceEngine engine, Path packageDir, Path cache, Path out) throws IOException {
