@@ -29,10 +29,10 @@ final class CalibrationPlots {
     }
 
     /**
-     * DET curve on log-log axes (FMR across, FNMR up). A rate of zero cannot sit on a log axis: it is
+     * DET curve on log-log axes (FMR across, FNMR up), thresholds shown negated back when the scores are negated similarities. A rate of zero cannot sit on a log axis: it is
      * drawn on the axis floor, half a comparison below the smallest non-zero rate, and says so.
      */
-    static void det(Path file, String title, CalibrationStats stats, double[] targets) throws IOException {
+    static void det(Path file, String title, CalibrationStats stats, double[] targets, boolean negated) throws IOException {
         double fmrFloor = 0.5 / stats.impostorCount();
         double fnmrFloor = 0.5 / stats.genuineCount();
         double xMin = Math.floor(Math.log10(fmrFloor));
@@ -41,26 +41,29 @@ final class CalibrationPlots {
         Graphics2D g = graphics(img);
         int pw = W - LEFT - RIGHT;
         int ph = H - TOP - BOTTOM;
-        java.util.function.DoubleUnaryOperator px = v -> LEFT + (Math.log10(Math.max(v, fmrFloor)) - xMin) / -xMin * pw;
-        java.util.function.DoubleUnaryOperator py = v -> TOP + ph - (Math.log10(Math.max(v, fnmrFloor)) - yMin) / -yMin * ph;
+        // axes: unclamped for the grid; data: a zero rate sits on the floor
+        java.util.function.DoubleUnaryOperator ax = v -> LEFT + (Math.log10(v) - xMin) / -xMin * pw;
+        java.util.function.DoubleUnaryOperator ay = v -> TOP + ph - (Math.log10(v) - yMin) / -yMin * ph;
+        java.util.function.DoubleUnaryOperator px = v -> ax.applyAsDouble(Math.max(v, fmrFloor));
+        java.util.function.DoubleUnaryOperator py = v -> ay.applyAsDouble(Math.max(v, fnmrFloor));
         g.setColor(new Color(0xdddddd));
         for (int e = (int) xMin; e <= 0; e++) {
-            int x = (int) px.applyAsDouble(Math.pow(10, e));
+            int x = (int) ax.applyAsDouble(Math.pow(10, e));
             g.drawLine(x, TOP, x, TOP + ph);
         }
         for (int e = (int) yMin; e <= 0; e++) {
-            int y = (int) py.applyAsDouble(Math.pow(10, e));
+            int y = (int) ay.applyAsDouble(Math.pow(10, e));
             g.drawLine(LEFT, y, LEFT + pw, y);
         }
         g.setColor(Color.BLACK);
         g.drawRect(LEFT, TOP, pw, ph);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         for (int e = (int) xMin; e <= 0; e++) {
-            int x = (int) px.applyAsDouble(Math.pow(10, e));
+            int x = (int) ax.applyAsDouble(Math.pow(10, e));
             g.drawString("1e" + e, x - 12, TOP + ph + 18);
         }
         for (int e = (int) yMin; e <= 0; e++) {
-            int y = (int) py.applyAsDouble(Math.pow(10, e));
+            int y = (int) ay.applyAsDouble(Math.pow(10, e));
             g.drawString("1e" + e, LEFT - 40, y + 5);
         }
         g.drawString("FMR (impostor comparisons accepted; 0 drawn at " + String.format("%.1e", fmrFloor) + ")", LEFT + 120, H - 25);
@@ -87,9 +90,10 @@ final class CalibrationPlots {
         g.setStroke(new BasicStroke(2.2f));
         g.draw(curve);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int legend = 0;
         for (double target : targets) {
             double t = stats.thresholdFor(target, 0.001);
-            double x = px.applyAsDouble(target);
+            double x = ax.applyAsDouble(target);
             g.setColor(new Color(0x888888));
             g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
             g.drawLine((int) x, TOP, (int) x, TOP + ph);
@@ -97,8 +101,9 @@ final class CalibrationPlots {
             double y = py.applyAsDouble(fnmr);
             g.setColor(IMPOSTOR);
             g.fillOval((int) px.applyAsDouble(stats.fmr(t)) - 4, (int) y - 4, 8, 8);
-            String label = String.format("FMR<=%.0e: FNMR %.4f%s", target, fnmr, stats.estimable(target) ? "" : " (too few impostors)");
-            g.drawString(label, (int) x + 5, (int) Math.max(TOP + 15, Math.min(TOP + ph - 5, y - 8)));
+            String label = String.format("FMR <= %.0e: threshold %.3f, FNMR %.4f%s", target, negated ? -t : t, fnmr,
+                    stats.estimable(target) ? "" : " (too few impostors to estimate)");
+            g.drawString(label, LEFT + pw - 10 - g.getFontMetrics().stringWidth(label), TOP + 20 + 16 * legend++);
         }
         g.dispose();
         write(img, file);
