@@ -80,6 +80,11 @@ public final class FaceCalibration {
         String cache = Optional.ofNullable(System.getenv("OPENTVS_MODEL_CACHE")).orElse(System.getProperty("user.home") + "/.cache/opentvs");
         Path packageDir = Path.of(args.length > 0 ? args[0] : cache + "/face-api-1.7.15/package");
         Path out = Path.of(args.length > 1 ? args[1] : "target/face-calibration");
+        if (!Files.isRegularFile(packageDir.resolve("demo/sample1.jpg"))) {
+            System.err.println("no demo/sample1.jpg under " + packageDir + ": give the face-api package directory "
+                    + "(server-config/ensure-face-models.sh extracts it to $OPENTVS_MODEL_CACHE/face-api-1.7.15/package)");
+            System.exit(2);
+        }
         String engineClass = System.getProperty("opentvs.calibration.engine", "org.opentvs.biometric.faceapi.FaceApiEngine");
         FaceEngine engine = openEngine(engineClass);
         run(engine, packageDir, Path.of(cache), out);
