@@ -95,7 +95,7 @@ public final class FaceCalibration {
      * constructor, every {@code @Inject @ConfigProperty} field from a system property, else the
      * MicroProfile environment variable, else the annotation's default, then its
      * {@code @PostConstruct} methods and its observer methods (for {@code @Initialized}, called with
-     * no event). It must then say it is loaded.
+     * no event). It must then say it is loaded (within 10 minutes, for an engine that loads in the background).
      */
     static FaceEngine openEngine(String className) throws ReflectiveOperationException {
         Class<?> type = Class.forName(className);
@@ -125,6 +125,21 @@ public final class FaceCalibration {
             }
         }
         FaceEngine engine = (FaceEngine) bean;
+        boolean installed = true;
+        try {
+            installed = !Boolean.FALSE.equals(type.getMethod("installed").invoke(bean));
+        } catch (NoSuchMethodException e) {
+            // an SPI without installed(): wait for loaded() alone
+        }
+        long deadline = System.nanoTime() + 600_000_000_000L; // an engine may load in the background
+        while (installed && !engine.loaded() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         if (!engine.loaded()) {
             throw new IllegalStateException(className + " did not load (for face-api-dlib: -Dopentvs.biometric.face-api.models="
                     + "the directory server-config/ensure-face-models.sh prints)");
