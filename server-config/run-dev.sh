@@ -34,10 +34,12 @@ if [[ -z "${OPENTVS_DATA_KEY:-}" ]]; then
   [[ -s .opentvs-dev/data-key ]] || head -c 32 /dev/urandom | base64 > .opentvs-dev/data-key
   OPENTVS_DATA_KEY="$(cat .opentvs-dev/data-key)"
 fi
-mkdir -p .opentvs-dev/inbox .opentvs-dev/exports
+mkdir -p .opentvs-dev/inbox .opentvs-dev/exports .opentvs-dev/journal
 export OPENTVS_ADMIN_PASSWORD="$ADMIN_PASSWORD" OPENTVS_DATA_KEY
 export OPENTVS_INBOX_DIRECTORY="${OPENTVS_INBOX_DIRECTORY:-$PWD/.opentvs-dev/inbox}"
 export OPENTVS_EXPORT_DIRECTORY="${OPENTVS_EXPORT_DIRECTORY:-$PWD/.opentvs-dev/exports}"
+# verifications answered while PostgreSQL is unreachable wait here (MicroProfile Config reads the variable)
+export OPENTVS_VERIFICATION_JOURNAL_DIRECTORY="${OPENTVS_VERIFICATION_JOURNAL_DIRECTORY:-$PWD/.opentvs-dev/journal}"
 
 cat <<MSG
 

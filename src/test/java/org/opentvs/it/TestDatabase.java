@@ -1,10 +1,15 @@
 package org.opentvs.it;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Run by the build before Payara starts: makes sure the integration-test role exists and gives the
@@ -15,7 +20,7 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws SQLException, IOException {
         String host = System.getProperty("it.db.host", "127.0.0.1");
         String port = System.getProperty("it.db.port", "5432");
         String name = System.getProperty("it.db.name", "opentvs_test");
@@ -32,6 +37,15 @@ public final class TestDatabase {
             s.execute("create database " + name + " owner " + user);
         }
         System.out.println("Integration-test database " + name + " is fresh (owner " + user + ")");
+        String journal = System.getProperty("it.journal.dir");
+        if (journal != null && Files.isDirectory(Path.of(journal))) {
+            // a verification journal left by a killed run belongs to the database just dropped
+            try (Stream<Path> files = Files.walk(Path.of(journal))) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private static boolean exists(Statement s, String sql) throws SQLException {

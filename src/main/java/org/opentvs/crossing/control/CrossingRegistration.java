@@ -64,8 +64,12 @@ public class CrossingRegistration {
 
     /** @return the new crossing, or empty when this traveler's crossing in that direction was already recorded */
     public Optional<CrossingRow> biometric(BiometricConfirmation c) {
+        return biometric(connection.get(), c);
+    }
+
+    /** The same, on a connection whose transaction the caller commits (the verification writer's). */
+    public Optional<CrossingRow> biometric(Connection con, BiometricConfirmation c) {
         boolean traveler = c.travelerId() != null;
-        Connection con = connection.get();
         try (PreparedStatement ps = con.prepareStatement(traveler ? FROM_TRAVELER : FROM_IDENTITY)) {
             int i = 1;
             ps.setObject(i++, UUID.randomUUID());

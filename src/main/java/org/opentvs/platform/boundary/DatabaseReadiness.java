@@ -9,8 +9,13 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.opentvs.platform.control.DegradedWrites;
 
-/** Ready when PostgreSQL answers and the schema migrations have been applied. */
+/**
+ * Ready when the schema migrations have been applied and PostgreSQL answers, or, while it does not,
+ * when verifications can still be recorded in the local journal ({@code mode: DEGRADED}: matching
+ * goes on from memory; feeds that need the database answer 503 with Retry-After).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -21,6 +26,9 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     FlywayMigrator migrator;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DegradedWrites> degraded;
+
     @Override
     public HealthCheckResponse call() {
         boolean reachable;
@@ -30,9 +38,11 @@ public class DatabaseReadiness implements HealthCheck {
             reachable = false;
         }
         String version = migrator.schemaVersion();
+        boolean journal = !reachable && degraded.stream().anyMatch(DegradedWrites::canRecordWithoutDatabase);
         return HealthCheckResponse.named("database")
-                .status(reachable && version != null)
+                .status(version != null && (reachable || journal))
                 .withData("reachable", reachable)
+                .withData("mode", reachable ? "UP" : journal ? "DEGRADED" : "DOWN")
                 .withData("schemaVersion", version == null ? "none" : version)
                 .build();
     }

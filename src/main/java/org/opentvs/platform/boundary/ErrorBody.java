@@ -21,7 +21,11 @@ public final class ErrorBody {
                 body.add(key, value.toString());
             }
         });
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build().toString()).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build().toString());
+        if (details.get("retryAfterSeconds") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue());
+        }
+        return response.build();
     }
 
     public static Response response(int status, String code, String message) {

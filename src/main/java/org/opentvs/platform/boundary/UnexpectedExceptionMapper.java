@@ -8,16 +8,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import org.opentvs.platform.control.DatabaseFaults;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Everything that is not an {@link ApiException}: framework refusals keep their status, malformed
  * JSON is a 400, and a real fault is a 500 with an incident id in the log, never a stack trace to
- * the caller.
+ * the caller. A database that cannot be reached is a 503 with {@code Retry-After}, not a fault.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    /** What a feed is told to wait when the database is down; its senders retry. */
+    static final int RETRY_AFTER_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
@@ -33,6 +37,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonParsingException || e instanceof JsonException || e instanceof ClassCastException) {
             return ErrorBody.response(400, "BAD_REQUEST", "The body is not the JSON this call expects");
+        }
+        if (DatabaseFaults.unreachable(e)) {
+            LOG.warning(() -> "Refused with 503: the database is unreachable (" + e.getClass().getSimpleName() + ")");
+            return ErrorBody.response(503, "DATABASE_UNAVAILABLE", "The database is unreachable; retry later",
+                    java.util.Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, e);

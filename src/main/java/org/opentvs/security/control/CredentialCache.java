@@ -46,11 +46,20 @@ public final class CredentialCache {
 
     private static Caller fresh(String key) {
         Entry entry = ENTRIES.get(key);
-        if (entry == null) {
-            return null;
+        if (entry == null || System.nanoTime() - entry.expiresAtNanos() > 0) {
+            return null; // an expired entry stays for lastKnownToken until the map is cleared
         }
-        if (System.nanoTime() - entry.expiresAtNanos() > 0) {
-            ENTRIES.remove(key);
+        return entry.caller();
+    }
+
+    /**
+     * A token verified within the last {@code maxStale} though past its half minute: used only while
+     * the database cannot be asked, so cameras keep working through an outage. Revocations clear
+     * the cache, and none can happen while the database is down.
+     */
+    public static Caller lastKnownToken(String tokenHash, Duration maxStale) {
+        Entry entry = ENTRIES.get("t:" + tokenHash);
+        if (entry == null || System.nanoTime() - entry.expiresAtNanos() > maxStale.toNanos()) {
             return null;
         }
         return entry.caller();

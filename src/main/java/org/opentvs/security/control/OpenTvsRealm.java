@@ -1,5 +1,6 @@
 package org.opentvs.security.control;
 
+import org.opentvs.platform.control.DatabaseFaults;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -45,6 +46,9 @@ public class OpenTvsRealm extends AuthorizingRealm {
         return new SimpleAuthorizationInfo(caller == null ? java.util.Set.of() : caller.roles());
     }
 
+    /** How long a verified token is honoured from memory while the database cannot be asked. */
+    private static final java.time.Duration LAST_KNOWN = java.time.Duration.ofHours(12);
+
     private Caller byToken(String token) {
         if (token == null || token.isBlank()) {
             throw new AuthenticationException("empty token");
@@ -54,7 +58,16 @@ public class OpenTvsRealm extends AuthorizingRealm {
         if (cached != null) {
             return cached;
         }
-        Caller caller = directory.clientByTokenHash(hash).orElseThrow(() -> new AuthenticationException("unknown or revoked token"));
+        Caller caller;
+        try {
+            caller = directory.clientByTokenHash(hash).orElseThrow(() -> new AuthenticationException("unknown or revoked token"));
+        } catch (RuntimeException e) {
+            Caller known = e instanceof AuthenticationException ? null : CredentialCache.lastKnownToken(hash, LAST_KNOWN);
+            if (known != null && DatabaseFaults.unreachable(e)) {
+                return known; // the database is down: a token seen recently keeps its cameras working
+            }
+            throw e;
+        }
         CredentialCache.rememberToken(hash, caller);
         return caller;
     }

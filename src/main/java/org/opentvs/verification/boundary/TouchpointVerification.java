@@ -1,14 +1,10 @@
 package org.opentvs.verification.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,28 +18,27 @@ import org.opentvs.security.entity.Caller;
 import org.opentvs.verification.control.AttemptCounter;
 import org.opentvs.verification.control.CaptureSearch;
 import org.opentvs.verification.control.CrossingOfMatch;
+import org.opentvs.verification.control.PendingVerification;
+import org.opentvs.verification.control.VerificationWriter;
 import org.opentvs.verification.control.VerificationAnswers;
 import org.opentvs.verification.entity.Decision;
-import org.opentvs.verification.entity.LiveCapture;
 import org.opentvs.verification.entity.Outcome;
 import org.opentvs.verification.entity.Verification;
-import org.opentvs.verification.entity.VerificationRecorded;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.control.Probe;
 import org.opentvs.verification.entity.Touchpoint;
 
 /**
  * The touchpoint call: find the touchpoint's gallery, search it 1:N for each captured person,
- * decide, record the verification, keep a non-citizen's capture sealed, and record a confirmed
- * crossing where the touchpoint is a border crossing. A confirmed US citizen is processed no further.
+ * decide, and hand the verification (with a non-citizen's capture sealed, and the crossing it
+ * confirms where the touchpoint is a border crossing) to the {@link VerificationWriter}, which
+ * returns once it is durable. A confirmed US citizen is processed no further. No transaction and
+ * no database access on the request thread: the writer commits many verifications at once.
  */
-@Stateless
+@ApplicationScoped
 public class TouchpointVerification {
 
     private static final Logger LOG = Logger.getLogger(TouchpointVerification.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     GalleryIndex galleries;
@@ -55,7 +50,7 @@ public class TouchpointVerification {
     AttemptCounter attempts;
 
     @Inject
-    CrossingOfMatch crossings;
+    VerificationWriter writer;
 
     @Inject
     DataCipher cipher;
@@ -63,26 +58,16 @@ public class TouchpointVerification {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<VerificationRecorded> recorded;
-
-    @Inject
-    @ConfigProperty(name = "opentvs.verification.synchronous-commit", defaultValue = "on")
-    String synchronousCommit;
-
     public JsonObject verify(VerificationRequest request, Caller caller, long startedNanos) {
         LoadedGallery gallery = gallery(request);
         boolean severalPeople = request.touchpoint() == Touchpoint.LAND_VEHICLE;
         List<Probe> probes = search.probes(gallery, request.captures(), severalPeople);
         Instant at = clock.now();
-        if (!"on".equals(synchronousCommit)) {
-            // PostgreSQL asynchronous commit for this transaction only: an application crash loses
-            // nothing; a database crash may lose the last fraction of a second (see README)
-            em.createNativeQuery("set local synchronous_commit to off").executeUpdate();
-        }
         List<Verification> answered = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
+        List<PendingVerification> rows = new ArrayList<>();
         boolean vehicle = probes.size() > 1 || request.vehicle() != null;
+        boolean land = request.touchpoint().mode() == Touchpoint.Mode.LAND;
         for (int i = 0; i < probes.size(); i++) {
             Probe probe = probes.get(i);
             Integer occupant = vehicle ? i + 1 : null;
@@ -96,29 +81,15 @@ public class TouchpointVerification {
             verification.decide(outcome, attempt, probe.deviceQuality());
             verification.measured(probe.version(), probe.measures(), probe.failure());
             verification.elapsed((System.nanoTime() - startedNanos) / 1_000);
-            em.persist(verification);
-            if (!outcome.usCitizen() && probe.sealable() != null) {
-                em.persist(new LiveCapture(verification.id(), at, probe.algorithm(), cipher.encrypt(probe.sealable())));
-            }
+            boolean sealed = !outcome.usCitizen() && probe.sealable() != null;
+            rows.add(new PendingVerification(verification.row(), sealed ? probe.algorithm() : null,
+                    sealed ? cipher.encrypt(probe.sealable()) : null, CrossingOfMatch.direction(request, outcome), land));
             answered.add(verification);
             outcomes.add(outcome);
         }
-        em.flush();
-        for (int i = 0; i < answered.size(); i++) {
-            crossings.record(request, answered.get(i), outcomes.get(i));
-            recorded.fire(event(request, answered.get(i), outcomes.get(i)));
-        }
+        writer.write(rows);
         LOG.fine(() -> "Verified " + answered.size() + " capture(s) at " + request.touchpoint() + " " + request.location().port());
         return answer(answered, outcomes, probes, vehicle, startedNanos);
-    }
-
-    private static VerificationRecorded event(VerificationRequest r, Verification v, Outcome o) {
-        VerificationRequest.FlightRef f = r.flight();
-        return new VerificationRecorded(v.id(), v.at(), r.touchpoint(), r.location().port(), r.location().terminal(),
-                r.location().gate(), r.location().lane(), f == null ? null : f.carrier(), f == null ? null : f.number(),
-                f == null ? null : f.date(), r.vehicle() == null ? null : r.vehicle().plate(), v.occupant(), v.galleryId(),
-                r.device().id(), o.decision(), o.instruction(), o.score(), o.usCitizen() ? null : o.travelerId(), o.usCitizen(),
-                v.attempt());
     }
 
     private LoadedGallery gallery(VerificationRequest request) {

@@ -184,6 +184,33 @@ public class Verification {
         this.elapsedMicros = (int) Math.min(Integer.MAX_VALUE, micros);
     }
 
+    /** The columns of {@link #row()}, in table order, for set-based writes. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of("id", "at", "touchpoint", "port", "terminal", "gate",
+            "lane", "carrier", "flight_number", "flight_date", "gallery_id", "device_id", "device_type", "device_make", "device_model",
+            "vehicle_plate", "vehicle_region", "occupant", "decision", "instruction", "score", "threshold", "algorithm", "traveler_id",
+            "us_citizen", "in_scope", "capture_quality", "attempt", "elapsed_micros", "caller", "algorithm_version", "capture_failure",
+            "face_inter_eye", "face_yaw", "face_pitch", "face_roll", "face_sharpness", "face_brightness");
+
+    /** The SQL types of {@link #COLUMNS}, for casts from text. */
+    public static final java.util.List<String> TYPES = java.util.List.of("uuid", "timestamptz", "text", "text", "text", "text",
+            "text", "text", "text", "date", "uuid", "text", "text", "text", "text",
+            "text", "text", "integer", "text", "text", "real", "real", "text", "uuid",
+            "boolean", "boolean", "real", "integer", "integer", "text", "text", "text",
+            "real", "real", "real", "real", "real", "real");
+
+    /** This verification as text values in the order of {@link #COLUMNS} (null stays null). */
+    public String[] row() {
+        Object[] values = {id, at, touchpoint, port, terminal, gate, lane, carrier, flightNumber, flightDate, galleryId, deviceId,
+            deviceType, deviceMake, deviceModel, vehiclePlate, vehicleRegion, occupant, decision, instruction, score, threshold,
+            algorithm, travelerId, usCitizen, inScope, captureQuality, attempt, elapsedMicros, caller, algorithmVersion,
+            captureFailure, faceInterEye, faceYaw, facePitch, faceRoll, faceSharpness, faceBrightness};
+        String[] row = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            row[i] = values[i] == null ? null : values[i].toString();
+        }
+        return row;
+    }
+
     public UUID id() { return id; }
     public Instant at() { return at; }
     public Touchpoint touchpoint() { return touchpoint; }

@@ -1,0 +1,121 @@
+package org.opentvs.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Payara Micro process of its own running the real WAR, for tests that must kill the server
+ * ({@code kill -9}) or put something between it and PostgreSQL. Its output goes to a log file
+ * under {@code target/}.
+ */
+public final class MicroProcess {
+
+    private final Path work;
+    private final int httpPort;
+    private final List<String> systemProperties;
+    private final Path postBoot;
+    private Process process;
+    private int starts;
+
+    /** @param dbPort where the server finds PostgreSQL (a {@link TcpProxy} in front of it, say) */
+    public MicroProcess(String name, String dbHost, int dbPort, String dbName, List<String> systemProperties) throws IOException {
+        Path target = Path.of(System.getProperty("project.build.directory", "target"));
+        this.work = target.resolve(name);
+        Files.createDirectories(work);
+        try (ServerSocket free = new ServerSocket(0)) {
+            this.httpPort = free.getLocalPort();
+        }
+        this.systemProperties = List.copyOf(systemProperties);
+        String template = Files.readString(target.resolve("test-classes/post-boot-test.asadmin"));
+        String user = System.getProperty("it.db.user", "opentvs");
+        String password = System.getProperty("it.db.password", "opentvs");
+        String filled = template
+                .replace("serverName=" + System.getProperty("it.db.host", "127.0.0.1"), "serverName=" + dbHost)
+                .replace("portNumber=" + System.getProperty("it.db.port", "5432"), "portNumber=" + dbPort)
+                .replace("databaseName=" + System.getProperty("it.db.name", "opentvs_test"), "databaseName=" + dbName);
+        if (!filled.contains("portNumber=" + dbPort) || !filled.contains("databaseName=" + dbName) || !filled.contains(user)
+                || !filled.contains(password)) {
+            throw new IllegalStateException("post-boot-test.asadmin has an unexpected form");
+        }
+        this.postBoot = work.resolve("post-boot.asadmin");
+        Files.writeString(postBoot, filled);
+    }
+
+    public URI root() {
+        return URI.create("http://127.0.0.1:" + httpPort + "/");
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public void start() throws IOException {
+        starts++;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx640m");
+        cmd.add("--add-modules");
+        cmd.add("jdk.incubator.vector");
+        cmd.add("-Dhazelcast.phone.home.enabled=false");
+        cmd.add("-Dopentvs.admin.password=" + Api.ADMIN_PASSWORD);
+        cmd.add("-Dopentvs.data-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        cmd.add("-Dopentvs.export.directory=" + work.resolve("exports"));
+        systemProperties.forEach(p -> cmd.add("-D" + p));
+        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"), "--contextroot", "/",
+                "--port", String.valueOf(httpPort), "--nohazelcast", "--disablephonehome", "--addlibs",
+                Path.of(System.getProperty("payara.microJar")).resolveSibling("postgresql.jar").toString(),
+                "--postbootcommandfile", postBoot.toString(), "--rootdir", work.resolve("root").toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server-" + starts + ".log").toFile()));
+        process = pb.start();
+    }
+
+    /** Waits until {@code /health/ready} answers 200. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + work);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("verification-writer")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Payara Micro not ready after " + timeout + "; see " + work);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+}
