@@ -31,6 +31,13 @@ public final class MicroProcess {
         Path target = Path.of(System.getProperty("project.build.directory", "target"));
         this.work = target.resolve(name);
         Files.createDirectories(work);
+        // a root directory from an earlier run keeps its domain.xml, and the post-boot pool would not be created again
+        deleteTree(work.resolve("root"));
+        try (java.util.stream.Stream<Path> old = Files.list(work)) {
+            for (Path log : old.filter(p -> p.getFileName().toString().startsWith("server-")).toList()) {
+                Files.delete(log);
+            }
+        }
         try (ServerSocket free = new ServerSocket(0)) {
             this.httpPort = free.getLocalPort();
         }
@@ -48,6 +55,17 @@ public final class MicroProcess {
         }
         this.postBoot = work.resolve("post-boot.asadmin");
         Files.writeString(postBoot, filled);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public URI root() {

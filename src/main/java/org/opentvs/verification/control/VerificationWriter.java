@@ -107,6 +107,8 @@ public class VerificationWriter implements DegradedWrites {
     private volatile Mode mode = Mode.DIRECT;
     private volatile boolean running;
     private volatile boolean startupReplayDone;
+    /** The last append was refused (full, or the disk failed): not ready until one succeeds or the replay frees room. */
+    private volatile boolean journalRefusing;
     private volatile long degradedSinceMillis;
     private volatile String lastReplay = "none";
     private VerificationJournal journal;
@@ -295,17 +297,22 @@ public class VerificationWriter implements DegradedWrites {
         rows.forEach(r -> payloads.add(r.toBytes()));
         try {
             journal.append(payloads);
+            journalRefusing = false;
             journaled.addAndGet(rows.size());
             synchronized (replaySignal) {
                 replaySignal.notifyAll();
             }
             return null;
         } catch (VerificationJournal.FullException e) {
-            LOG.warning(() -> "Verification journal full (" + e.getMessage() + "): verifications refused with 503");
+            if (!journalRefusing) {
+                LOG.warning(() -> "Verification journal full (" + e.getMessage() + "): verifications refused with 503");
+            }
+            journalRefusing = true;
             return new ApiException(503, "JOURNAL_FULL", "The database is unreachable and the local journal is full; retry",
                     Map.of("retryAfterSeconds", 5));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Verification journal cannot be written: verifications refused with 503", e);
+            journalRefusing = true;
             return new ApiException(503, "JOURNAL_UNAVAILABLE", "The database is unreachable and the local journal cannot be written; retry",
                     Map.of("retryAfterSeconds", 5));
         }
@@ -437,6 +444,7 @@ public class VerificationWriter implements DegradedWrites {
             }
             Set<UUID> inserted = rows.isEmpty() ? Set.of() : writeToDatabase(rows);
             journal.acknowledge(entries);
+            journalRefusing = false;
             replayed.addAndGet(entries.size());
             count += entries.size();
             fire(events(rows, inserted));
@@ -470,12 +478,16 @@ public class VerificationWriter implements DegradedWrites {
 
     /** Whether a verification can be answered durably right now (direct, or journal with room). */
     public boolean canRecord() {
-        return running && (mode == Mode.DIRECT || (journal != null && journal.bytes() < journal.maxBytes()));
+        return running && (mode == Mode.DIRECT || journalHasRoom());
     }
 
     @Override
     public boolean canRecordWithoutDatabase() {
-        return running && journal != null && journal.bytes() < journal.maxBytes();
+        return running && journalHasRoom();
+    }
+
+    private boolean journalHasRoom() {
+        return journal != null && !journalRefusing && journal.bytes() < journal.maxBytes();
     }
 
     public boolean journalConfigured() {
