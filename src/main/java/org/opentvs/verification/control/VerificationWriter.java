@@ -500,7 +500,7 @@ public class VerificationWriter implements DegradedWrites {
         return journal == null ? 0 : journal.depth();
     }
 
-    @Gauge(name = "opentvs_verification_journal_age_seconds", unit = MetricUnits.SECONDS, absolute = true,
+    @Gauge(name = "opentvs_verification_journal_age", unit = MetricUnits.SECONDS, absolute = true,
             description = "Age of the oldest journaled verification not yet in PostgreSQL (0 when none)")
     public long journalAgeSeconds() {
         long oldest = journal == null ? 0 : journal.oldestMillis();
