@@ -1,0 +1,207 @@
+package org.opentvs.bench;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opentvs.biometric.control.SyntheticIdentities;
+import org.opentvs.it.Api;
+import org.opentvs.it.Flights;
+import org.opentvs.it.MicroProcess;
+import org.opentvs.it.TcpProxy;
+
+/**
+ * The fault benchmark of the verification write path: a Payara Micro process of its own (real WAR)
+ * on a database of its own, reached only through a {@link TcpProxy}; open-loop load of 200/s;
+ * PostgreSQL cut off for 30 s in the middle, the server killed with {@code kill -9} while its
+ * answers are only in the journal and restarted at once. At the end: answered verifications, errors
+ * (and how many fell in the seconds the killed server was down), records in PostgreSQL for the
+ * answered ids (must equal the answered count), rows in total (no doubles), and replay times.
+ * Needs the system properties the integration tests get (payara.microJar, app.war,
+ * project.build.directory with test-classes/post-boot-test.asadmin, it.db.*). Arguments: seconds
+ * (default 120), rate (200), cut at (20), kill at (45), restore at (50).
+ */
+public final class VerificationFaultBenchmark {
+
+    private VerificationFaultBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 120;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int cutAt = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int killAt = args.length > 3 ? Integer.parseInt(args[3]) : 45;
+        int restoreAt = args.length > 4 ? Integer.parseInt(args[4]) : 50;
+        String host = System.getProperty("it.db.host", "127.0.0.1");
+        int pgPort = Integer.parseInt(System.getProperty("it.db.port", "5432"));
+        String db = System.getProperty("bench.db.name", "opentvs_bench_fault");
+        String user = System.getProperty("it.db.user", "opentvs");
+        String password = System.getProperty("it.db.password", "opentvs");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
+                System.getProperty("it.db.superuser", "postgres"), ""); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + db + " with (force)");
+            s.execute("create database " + db + " owner " + user);
+        }
+        Path journal = Path.of(System.getProperty("project.build.directory", "target"), "bench-fault", "journal").toAbsolutePath();
+        if (Files.isDirectory(journal)) {
+            try (var files = Files.list(journal)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        try (TcpProxy proxy = new TcpProxy(host, pgPort)) {
+            MicroProcess server = new MicroProcess("bench-fault", "127.0.0.1", proxy.port(), db,
+                    List.of("opentvs.verification.journal.directory=" + journal));
+            server.start();
+            server.awaitReady(Duration.ofSeconds(600));
+            Api api = new Api(new URL(server.root().toString()));
+            SyntheticIdentities synth = new SyntheticIdentities(777);
+            System.out.println("Preparing a flight with 500 enrolled travelers ...");
+            Flights.Flight flight = Flights.prepare(api, synth, "QF", "417", "SFO", "ICN", 500, "KOR", false, 512);
+            String token = api.client("fault cameras", List.of("capture-device"), List.of("QF"), List.of("SFO"));
+            URI uri = api.root().resolve("api/v1/verifications");
+            List<HttpRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 4000; i++) {
+                float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % 500).face(), 0.7);
+                requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(Flights.request("AIR_BOARDING", flight, "G" + (i % 40), "cam-" + (i % 40),
+                                probe).toString())).build());
+            }
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
+            AtomicInteger errors = new AtomicInteger();
+            AtomicInteger errorsWhileDown = new AtomicInteger();
+            AtomicInteger errorsWhileCut = new AtomicInteger();
+            Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+            List<CompletableFuture<?>> inFlight = new ArrayList<>();
+            long start = System.nanoTime();
+            long interval = 1_000_000_000L / rate;
+            long[] downFrom = {Long.MAX_VALUE};
+            long[] upAt = {Long.MAX_VALUE};
+            long restartStarted = 0;
+            boolean cut = false;
+            boolean killed = false;
+            boolean restored = false;
+            for (int i = 0; i < rate * seconds; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                double t = (System.nanoTime() - start) / 1e9;
+                if (!cut && t >= cutAt) {
+                    proxy.cut();
+                    cut = true;
+                    System.out.printf("t=%.1f s: PostgreSQL cut off%n", t);
+                }
+                if (!killed && t >= killAt) {
+                    downFrom[0] = System.nanoTime();
+                    server.kill();
+                    killed = true;
+                    System.out.printf("t=%.1f s: server killed (kill -9)%n", t);
+                }
+                if (!restored && t >= restoreAt) {
+                    proxy.restore();
+                    restored = true;
+                    System.out.printf("t=%.1f s: PostgreSQL reachable again; server restarting%n", t);
+                    restartStarted = System.nanoTime();
+                    server.start();
+                    long started = restartStarted;
+                    CompletableFuture.runAsync(() -> {
+                        try {
+                            server.awaitReady(Duration.ofSeconds(600));
+                            upAt[0] = System.nanoTime();
+                            System.out.printf("server ready again %.1f s after its restart%n", (upAt[0] - started) / 1e9);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                }
+                boolean duringCut = cut && !restored;
+                inFlight.add(http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString())
+                        .whenComplete((response, failure) -> {
+                            if (failure == null && response.statusCode() == 200) {
+                                Matcher m = id.matcher(response.body());
+                                if (m.find()) {
+                                    answered.add(m.group(1));
+                                }
+                                return;
+                            }
+                            errors.incrementAndGet();
+                            long now = System.nanoTime();
+                            if (now >= downFrom[0] && now <= upAt[0]) {
+                                errorsWhileDown.incrementAndGet();
+                            } else if (duringCut) {
+                                errorsWhileCut.incrementAndGet();
+                            }
+                        }));
+            }
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+            if (upAt[0] == Long.MAX_VALUE) {
+                server.awaitReady(Duration.ofSeconds(600));
+            }
+            // let the journal drain, then count
+            Api.Reply ready;
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            do {
+                Thread.sleep(500);
+                ready = api.get("health/ready", null);
+            } while (!(ready.status() == 200 && ready.body().contains("\"DIRECT\"") && ready.body().contains("\"journalDepth\":\"0\""))
+                    && System.nanoTime() < deadline);
+            long recorded;
+            long rows;
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/" + db, user, password)) {
+                try (PreparedStatement ps = c.prepareStatement("select count(*) from verification where id = any(?::uuid[])")) {
+                    ps.setArray(1, c.createArrayOf("text", answered.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        recorded = rs.getLong(1);
+                    }
+                }
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from verification where carrier = 'QF'")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                }
+            }
+            System.out.println();
+            System.out.printf("offered %d at %d/s for %d s; cut %d-%d s; kill -9 at %d s%n", rate * seconds, rate, seconds, cutAt, restoreAt, killAt);
+            System.out.printf("answered 200: %d, errors: %d (while the killed server was down: %d, during the cut otherwise: %d, other: %d)%n",
+                    answered.size(), errors.get(), errorsWhileDown.get(), errorsWhileCut.get(),
+                    errors.get() - errorsWhileDown.get() - errorsWhileCut.get());
+            System.out.printf("answered ids recorded in PostgreSQL: %d of %d; verification rows of the flight: %d (doubles or strays: %d)%n",
+                    recorded, answered.size(), rows, rows - recorded);
+            for (String log : List.of("server-1.log", "server-2.log")) {
+                Path file = server.work().resolve(log);
+                if (Files.exists(file)) {
+                    for (String line : Files.readAllLines(file)) {
+                        int at = line.indexOf("verification journal replayed");
+                        int holds = line.indexOf("Verification journal holds");
+                        if (at >= 0 || holds >= 0) {
+                            System.out.println(log + ": " + line.substring(Math.max(at, holds)));
+                        }
+                    }
+                }
+            }
+            server.stop();
+        }
+    }
+}
