@@ -23,6 +23,8 @@ import org.opentvs.alerting.control.AlertSubscription;
 import org.opentvs.alerting.entity.AlertStatus;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Caller;
@@ -38,6 +40,8 @@ import org.opentvs.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Roles({Role.OFFICER, Role.ADMIN})
 public class AlertsResource {
+
+    private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("resolution", FieldLimit.REASON));
 
     static final int REPLAY_LIMIT = 1000;
 
@@ -105,7 +109,7 @@ public class AlertsResource {
     @Path("{id}/resolve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public String resolve(@PathParam("id") String id, String body) {
-        String resolution = body == null || body.isBlank() ? null : JsonBody.parse(body).optionalString("resolution").orElse(null);
+        String resolution = body == null || body.isBlank() ? null : JsonBody.parse(body, RESOLUTION).optionalString("resolution").orElse(null);
         return handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution).toJson().toString();
     }
 

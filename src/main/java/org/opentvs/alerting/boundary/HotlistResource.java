@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.opentvs.alerting.entity.HotlistStatus;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -25,6 +27,8 @@ import org.opentvs.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Roles({Role.PAU_ANALYST, Role.ADMIN})
 public class HotlistResource {
+
+    private static final JsonShape REASON = JsonShape.of(JsonShape.text("reason", FieldLimit.REASON));
 
     @Inject
     HotlistReview review;
@@ -61,6 +65,6 @@ public class HotlistResource {
     }
 
     private static String reason(String body) {
-        return JsonBody.parse(body).optionalString("reason").orElse(null);
+        return JsonBody.parse(body, REASON).optionalString("reason").orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.alerting.entity.WatchlistEntry;
+import org.opentvs.alerting.control.WatchlistRequests;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -34,7 +35,7 @@ public class WatchlistResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body) {
-        WatchlistEntry entry = maintenance.add(JsonBody.parse(body), caller.get());
+        WatchlistEntry entry = maintenance.add(JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
                 .add("category", entry.category()).build().toString()).build();
     }
@@ -44,7 +45,7 @@ public class WatchlistResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("id") String id, String body) {
-        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body), caller.get());
+        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
         return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
                 .add("version", entry.version()).build().toString()).build();
     }

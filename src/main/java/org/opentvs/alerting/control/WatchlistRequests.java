@@ -1,5 +1,9 @@
 package org.opentvs.alerting.control;
 
+import static org.opentvs.platform.boundary.JsonShape.object;
+import static org.opentvs.platform.boundary.JsonShape.text;
+import static org.opentvs.platform.boundary.JsonShape.value;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +14,9 @@ import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.holdings.control.Templates;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.biometric.control.FaceShapes;
 
 /**
  * Reads a watch-list entry from a feed: {@code category}, optional {@code person} (familyName,
@@ -20,6 +27,17 @@ import org.opentvs.platform.boundary.JsonBody;
 public final class WatchlistRequests {
 
     static final int MAX_ITEMS = 20;
+
+    private static final JsonShape NAME = JsonShape.of(text("familyName", FieldLimit.FAMILY_NAME),
+            text("givenNames", FieldLimit.GIVEN_NAMES));
+
+    public static final JsonShape SHAPE = JsonShape.of(text("category", FieldLimit.WATCHLIST_CATEGORY),
+            text("externalRef", FieldLimit.EXTERNAL_REF),
+            object("person", JsonShape.of(text("familyName", FieldLimit.FAMILY_NAME), text("givenNames", FieldLimit.GIVEN_NAMES),
+                    value("dateOfBirth"), text("nationality", FieldLimit.COUNTRY))),
+            object("nameVariants", NAME),
+            object("documents", JsonShape.of(text("number", FieldLimit.DOCUMENT_NUMBER), text("issuingCountry", FieldLimit.COUNTRY))),
+            object("faces", FaceShapes.FACE));
 
     public record Face(String algorithm, int dimension, byte[] encoded) {
     }
@@ -46,12 +64,9 @@ public final class WatchlistRequests {
             throw body.invalid("category", "must be 2 to 30 letters, digits or _");
         }
         String externalRef = body.optionalString("externalRef").orElse(null);
-        if (externalRef != null && externalRef.length() > 64) {
-            throw body.invalid("externalRef", "may have at most 64 characters");
-        }
         JsonBody person = body.optionalObject("person").orElse(null);
-        String family = person == null ? null : person.optionalString("familyName").map(s -> limit(person, "familyName", s, 100)).orElse(null);
-        String given = person == null ? null : person.optionalString("givenNames").map(s -> limit(person, "givenNames", s, 200)).orElse(null);
+        String family = person == null ? null : person.optionalString("familyName").orElse(null);
+        String given = person == null ? null : person.optionalString("givenNames").orElse(null);
         LocalDate dob = person == null ? null : person.optionalDate("dateOfBirth").orElse(null);
         String nationality = person == null ? null : country(person, "nationality");
         List<String> variants = new ArrayList<>();
@@ -96,13 +111,6 @@ public final class WatchlistRequests {
             throw body.invalid(field, "may hold at most " + MAX_ITEMS + " items");
         }
         return items;
-    }
-
-    private static String limit(JsonBody json, String field, String value, int max) {
-        if (value.length() > max) {
-            throw json.invalid(field, "may have at most " + max + " characters");
-        }
-        return value;
     }
 
     private static String country(JsonBody json, String field) {

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -36,6 +38,9 @@ import org.opentvs.security.entity.Role;
 @Roles({Role.ADMIN, Role.HOLDINGS_FEED})
 public class IdentDeterminations {
 
+    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("determination", 12),
+            JsonShape.text("identRecord", FieldLimit.IDENT_RECORD));
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,7 +56,7 @@ public class IdentDeterminations {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") String id, String body) {
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, SHAPE);
         String determination = json.string("determination").toUpperCase();
         if (!Set.of("MATCH", "NO_MATCH").contains(determination)) {
             throw json.invalid("determination", "must be MATCH or NO_MATCH");

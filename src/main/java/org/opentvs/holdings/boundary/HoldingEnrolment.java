@@ -1,5 +1,9 @@
 package org.opentvs.holdings.boundary;
 
+import static org.opentvs.platform.boundary.JsonShape.object;
+import static org.opentvs.platform.boundary.JsonShape.text;
+import static org.opentvs.platform.boundary.JsonShape.value;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +17,10 @@ import org.opentvs.holdings.entity.HoldingFace;
 import org.opentvs.holdings.entity.HoldingIdentity;
 import org.opentvs.holdings.entity.IdentityDocument;
 import org.opentvs.holdings.entity.PersonData;
+import org.opentvs.biometric.control.FaceShapes;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Caller;
@@ -24,6 +31,13 @@ public class HoldingEnrolment {
 
     private static final Logger LOG = Logger.getLogger(HoldingEnrolment.class.getName());
     private static final int MAX_FACES = 10;
+
+    public static final JsonShape SHAPE = JsonShape.of(text("source", FieldLimit.HOLDING_SOURCE),
+            object("person", JsonShape.of(text("familyName", FieldLimit.FAMILY_NAME), text("givenNames", FieldLimit.GIVEN_NAMES),
+                    value("dateOfBirth"), text("sex", FieldLimit.SEX), text("nationality", FieldLimit.COUNTRY), value("usCitizen"))),
+            object("documents", JsonShape.of(text("type", FieldLimit.DOCUMENT_TYPE), text("number", FieldLimit.DOCUMENT_NUMBER),
+                    text("issuingCountry", FieldLimit.COUNTRY), value("expiry"))),
+            object("faces", FaceShapes.FACE), text("ports", FieldLimit.LOCATION));
 
     @PersistenceContext
     EntityManager em;

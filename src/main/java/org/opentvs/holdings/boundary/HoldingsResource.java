@@ -31,7 +31,7 @@ public class HoldingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
     public Response enrol(String body) {
-        HoldingIdentity identity = enrolment.enrol(JsonBody.parse(body), caller.get());
+        HoldingIdentity identity = enrolment.enrol(JsonBody.parse(body, HoldingEnrolment.SHAPE), caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", identity.id().toString()).build().toString()).build();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
 
 /**
  * Job parameters from a request body: a JSON object of names to strings (numbers and booleans are
@@ -27,7 +28,7 @@ public final class JobParameters {
         if (body == null || body.isBlank()) {
             return parameters;
         }
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, JsonShape.open(MAX_VALUE));
         if (json.raw().size() > MAX_COUNT) {
             throw ApiException.invalid("INVALID_PARAMETERS", "At most " + MAX_COUNT + " parameters");
         }

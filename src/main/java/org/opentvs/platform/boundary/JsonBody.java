@@ -8,7 +8,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.opentvs.platform.control.StorableTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Reads a request body as a JSON object with field-level errors that name the field:
- * 400 when the body is not JSON at all, 422 when a field is missing or of the wrong kind.
+ * 400 when the body is not one JSON object of its {@link JsonShape} (malformed, too deep, trailing
+ * content, NUL, an unknown field), 422 when a field is missing, too long or of the wrong kind.
  */
 public final class JsonBody {
 
@@ -28,19 +31,38 @@ public final class JsonBody {
         this.path = path;
     }
 
-    public static JsonBody parse(String body) {
+    /**
+     * Reads a body that must have the given shape: one JSON object, nested at most
+     * {@value JsonText#MAX_DEPTH} deep, nothing after it, no NUL in any text, no field the shape
+     * does not declare, no text longer than its field's limit.
+     */
+    public static JsonBody parse(String body, JsonShape shape) {
+        JsonBody json = parse(body);
+        shape.check(json.object, "");
+        return json;
+    }
+
+    /** An empty object, for optional parts of a body that were left out. */
+    public static JsonBody empty() {
+        return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, "");
+    }
+
+    private static JsonBody parse(String body) {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("A JSON object body is required");
         }
+        JsonText.requireSingleValue(body);
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiException.badRequest("The body must be a JSON object");
-            }
-            return new JsonBody(value.asJsonObject(), "");
+            value = reader.readValue();
         } catch (JsonException e) {
             throw ApiException.badRequest("The body is not valid JSON");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiException.badRequest("The body must be a JSON object");
+        }
+        JsonText.requireNoNul(value, "");
+        return new JsonBody(value.asJsonObject(), "");
     }
 
     public JsonObject raw() {
@@ -81,9 +103,19 @@ public final class JsonBody {
     public Optional<LocalDate> optionalDate(String name) {
         return optionalString(name).map(text -> {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw invalid(name, "must be a date YYYY-MM-DD");
+                return StorableTime.date(LocalDate.parse(text));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw invalid(name, "must be a date YYYY-MM-DD between 0001-01-01 and 9999-12-31");
+            }
+        });
+    }
+
+    public Optional<Instant> optionalInstant(String name) {
+        return optionalString(name).map(text -> {
+            try {
+                return StorableTime.instant(Instant.parse(text));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw invalid(name, "must be an ISO-8601 instant such as 2026-11-22T09:30:00Z, years 0001 to 9999");
             }
         });
     }
@@ -144,8 +176,11 @@ public final class JsonBody {
     }
 
     public ApiException invalid(String name, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field(name) + "' " + problem,
-                java.util.Map.of("field", field(name)));
+        return invalidField(field(name), problem);
+    }
+
+    static ApiException invalidField(String field, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, java.util.Map.of("field", field));
     }
 
     private String field(String name) {

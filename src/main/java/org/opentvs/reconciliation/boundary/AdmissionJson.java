@@ -1,13 +1,17 @@
 package org.opentvs.reconciliation.boundary;
 
+import static org.opentvs.platform.boundary.JsonShape.object;
+import static org.opentvs.platform.boundary.JsonShape.value;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.reconciliation.entity.Admission;
 import org.opentvs.reconciliation.entity.Person;
 
@@ -20,12 +24,21 @@ final class AdmissionJson {
     private static final Pattern PORT = Pattern.compile("[A-Z0-9]{1,5}");
     private static final Pattern SEX = Pattern.compile("[MFXU]");
 
+    private static final JsonShape ADMISSION = JsonShape.of(JsonShape.text("id", 36), JsonShape.text("identityId", 36), JsonShape.text("crossingId", 36),
+            JsonShape.text("familyName", FieldLimit.FAMILY_NAME), JsonShape.text("givenNames", FieldLimit.GIVEN_NAMES), value("dateOfBirth"),
+            JsonShape.text("sex", FieldLimit.SEX), JsonShape.text("nationality", FieldLimit.COUNTRY), JsonShape.text("documentNumber", FieldLimit.DOCUMENT_NUMBER),
+            JsonShape.text("documentCountry", FieldLimit.COUNTRY), JsonShape.text("classOfAdmission", FieldLimit.CLASS_OF_ADMISSION),
+            JsonShape.text("port", FieldLimit.LOCATION), value("admittedAt"), value("admitUntil"));
+
+    /** One admission, or {@code {"admissions": [...]}}. */
+    static final JsonShape BODY = ADMISSION.with(object("admissions", ADMISSION));
+
     private AdmissionJson() {
     }
 
     static Admission read(JsonBody json) {
-        String family = text(json, "familyName", 100).orElseThrow(() -> json.invalid("familyName", "is required"));
-        String given = text(json, "givenNames", 200).orElse(null);
+        String family = text(json, "familyName", FieldLimit.FAMILY_NAME.maxLength()).orElseThrow(() -> json.invalid("familyName", "is required"));
+        String given = text(json, "givenNames", FieldLimit.GIVEN_NAMES.maxLength()).orElse(null);
         var dob = json.date("dateOfBirth");
         Instant admitted = instant(json, "admittedAt");
         var until = json.optionalDate("admitUntil").orElse(null);
@@ -63,12 +76,7 @@ final class AdmissionJson {
     }
 
     private static Instant instant(JsonBody json, String field) {
-        String text = json.optionalString(field).orElseThrow(() -> json.invalid(field, "is required"));
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw json.invalid(field, "must be an ISO-8601 instant such as 2026-11-22T09:30:00Z");
-        }
+        return json.optionalInstant(field).orElseThrow(() -> json.invalid(field, "is required"));
     }
 
     private static Optional<UUID> uuid(JsonBody json, String field) {

@@ -56,7 +56,7 @@ public class AdmissionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(String body) throws SQLException {
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, AdmissionJson.BODY);
         List<Admission> admissions = new ArrayList<>();
         if (json.has("admissions")) {
             List<JsonBody> items = json.objects("admissions");

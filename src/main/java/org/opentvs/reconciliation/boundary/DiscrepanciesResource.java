@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -33,6 +35,8 @@ import org.opentvs.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Roles({Role.PAU_ANALYST, Role.ADMIN})
 public class DiscrepanciesResource {
+
+    private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("decision", 10), JsonShape.text("reason", FieldLimit.REASON));
 
     private static final Set<String> STATUSES = Set.of("OPEN", "LINKED", "REJECTED");
     private static final String[] FIELDS = {"familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry"};
@@ -93,7 +97,7 @@ public class DiscrepanciesResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("Discrepancy");
         }
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, RESOLUTION);
         String decision = json.string("decision").toUpperCase();
         if (!Set.of("LINK", "REJECT").contains(decision)) {
             throw json.invalid("decision", "must be LINK or REJECT");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.retention.control.ReceiptChain;
 import org.opentvs.retention.control.Receipts;
 import org.opentvs.retention.control.RetentionPeriod;
@@ -30,6 +31,8 @@ import org.opentvs.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Roles({Role.ADMIN, Role.AUDITOR, Role.BATCH_OPERATOR})
 public class RetentionResource {
+
+    private static final JsonShape POLICY = JsonShape.of(JsonShape.text("period", 40), JsonShape.value("enabled"));
 
     @Inject
     RetentionPolicies policies;
@@ -61,7 +64,7 @@ public class RetentionResource {
         if (RetentionPolicies.known(category).isEmpty()) {
             throw ApiException.notFound("Retention category " + category);
         }
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, POLICY);
         String period;
         try {
             period = RetentionPeriod.parse(json.string("period"));

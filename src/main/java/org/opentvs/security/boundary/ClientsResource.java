@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.CredentialCache;
@@ -37,6 +39,8 @@ public class ClientsResource {
 
     private static final Logger LOG = Logger.getLogger(ClientsResource.class.getName());
 
+    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("name", FieldLimit.CLIENT_NAME), Grant.ROLES, Grant.SCOPE);
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,7 +56,7 @@ public class ClientsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(String body) {
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, SHAPE);
         String name = json.string("name");
         Grant grant = Grant.of(json);
         Set<String> roles = grant.roles();

@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.CredentialCache;
 import org.opentvs.security.control.Secrets;
@@ -36,6 +38,10 @@ public class UsersResource {
 
     private static final Logger LOG = Logger.getLogger(UsersResource.class.getName());
     private static final int MIN_PASSWORD = 12;
+    private static final int MAX_PASSWORD = 200;
+
+    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("username", FieldLimit.USERNAME),
+            JsonShape.text("password", MAX_PASSWORD), Grant.ROLES, Grant.SCOPE);
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +55,7 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        JsonBody json = JsonBody.parse(body);
+        JsonBody json = JsonBody.parse(body, SHAPE);
         String username = json.string("username");
         if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw json.invalid("username", "must be 3 to 100 letters, digits or . _ @ -");

@@ -41,7 +41,7 @@ public class VerificationsResource {
     @Roles({Role.CAPTURE_DEVICE, Role.ADMIN})
     public String verify(String body) {
         long started = System.nanoTime();
-        VerificationRequest request = VerificationRequests.parse(JsonBody.parse(body));
+        VerificationRequest request = VerificationRequests.parse(JsonBody.parse(body, VerificationRequests.SHAPE));
         requireScope(request, caller.get());
         if (!capacity.enter()) {
             throw new ApiException(503, "OVERLOADED", "The service is at capacity; retry in a moment", java.util.Map.of("retryAfterSeconds", 1));

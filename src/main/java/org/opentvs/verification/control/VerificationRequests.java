@@ -1,5 +1,9 @@
 package org.opentvs.verification.control;
 
+import static org.opentvs.platform.boundary.JsonShape.object;
+import static org.opentvs.platform.boundary.JsonShape.text;
+import static org.opentvs.platform.boundary.JsonShape.value;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,9 @@ import org.opentvs.biometric.control.ImageFormat;
 import org.opentvs.biometric.control.TemplateException;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.biometric.control.FaceShapes;
 import org.opentvs.verification.entity.Touchpoint;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.entity.VerificationRequest.Capture;
@@ -15,6 +22,16 @@ import org.opentvs.verification.entity.VerificationRequest.LaneDirection;
 
 /** Reads and validates a verification call; nothing is stored until all of it is valid. */
 public final class VerificationRequests {
+
+    public static final JsonShape SHAPE = JsonShape.of(text("touchpoint", 20),
+            object("location", JsonShape.of(text("port", FieldLimit.LOCATION), text("terminal", FieldLimit.TERMINAL),
+                    text("gate", FieldLimit.GATE), text("lane", FieldLimit.LANE))),
+            object("flight", JsonShape.of(text("carrier", FieldLimit.CARRIER), text("number", FieldLimit.FLIGHT_NUMBER), value("date"))),
+            object("device", JsonShape.of(text("id", FieldLimit.DEVICE_ID), text("type", FieldLimit.DEVICE_TYPE),
+                    text("make", FieldLimit.DEVICE_MAKE), text("model", FieldLimit.DEVICE_MODEL))),
+            object("captures", FaceShapes.FACE),
+            object("vehicle", JsonShape.of(text("plate", FieldLimit.VEHICLE_PLATE), text("region", FieldLimit.VEHICLE_REGION))),
+            text("direction", 10));
 
     static final int MAX_OCCUPANTS = 9;
 

@@ -14,7 +14,7 @@ import org.opentvs.platform.boundary.JsonBody;
 class WatchlistRequestsTest {
 
     private static WatchlistRequests.Parsed parse(String json) {
-        return WatchlistRequests.parse(JsonBody.parse(json));
+        return WatchlistRequests.parse(JsonBody.parse(json, WatchlistRequests.SHAPE));
     }
 
     private static String code(String json) {
