@@ -76,6 +76,15 @@ public final class Api {
         return send(builder.build());
     }
 
+    /** Any method, any content type (null for none), any bytes: for refusal and fuzz tests. */
+    public Reply send(String method, String path, String authorization, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, authorization).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     public Reply postJson(String path, String authorization, String json) {
         return post(path, authorization, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }

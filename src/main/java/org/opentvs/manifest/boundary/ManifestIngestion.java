@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.gallery.entity.GalleryRequest;
 import org.opentvs.manifest.control.FlightOfMessage;
+import org.opentvs.manifest.control.Flights;
 import org.opentvs.manifest.control.GalleryRequests;
+import org.opentvs.manifest.control.ManifestLimits;
 import org.opentvs.manifest.control.ManifestRecorder;
 import org.opentvs.manifest.control.paxlst.ManifestKind;
 import org.opentvs.manifest.control.paxlst.ParsedInterchange;
@@ -54,6 +56,12 @@ public class ManifestIngestion {
     GalleryRequests galleryRequests;
 
     @Inject
+    ManifestLimits limits;
+
+    @Inject
+    Flights flights;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,6 +83,7 @@ public class ManifestIngestion {
             return new Ingested(List.of(), original, List.of(), List.of(), parseMicros);
         }
         requireScope(interchange, caller);
+        lockFlights(interchange);
         List<UUID> manifests = new ArrayList<>();
         Map<UUID, ManifestRecorder.Recorded> byFlight = new LinkedHashMap<>();
         for (ParsedMessage message : interchange.messages()) {
@@ -104,13 +113,24 @@ public class ManifestIngestion {
         }
     }
 
-    private static ParsedInterchange parse(byte[] body) throws ManifestRejected {
+    private ParsedInterchange parse(byte[] body) throws ManifestRejected {
         try {
             ParsedInterchange interchange = PARSER.parse(body);
             if (interchange.messages().isEmpty()) {
                 throw new ManifestRejected("The interchange holds no PAXLST message", "UNH", 0);
             }
+            limits.check(interchange);
             return interchange;
+        } catch (PaxlstException e) {
+            throw new ManifestRejected(e.getMessage(), e.segmentTag(), e.segmentNumber());
+        } catch (ManifestLimits.TooManyTravelers e) {
+            throw new ManifestRejected("TOO_MANY_TRAVELERS", e.getMessage(), "CNT", 0);
+        }
+    }
+
+    private void lockFlights(ParsedInterchange interchange) throws ManifestRejected {
+        try {
+            flights.registerInKeyOrder(interchange.messages());
         } catch (PaxlstException e) {
             throw new ManifestRejected(e.getMessage(), e.segmentTag(), e.segmentNumber());
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import org.opentvs.manifest.control.TravelerDocuments;
 import org.opentvs.manifest.entity.Flight;
 import org.opentvs.manifest.entity.Manifest;
 import org.opentvs.manifest.entity.Traveler;
@@ -28,6 +29,9 @@ public class ManifestQueries {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TravelerDocuments documents;
+
     public JsonObject manifest(String id, Caller caller) {
         Manifest manifest = find(id);
         Flight flight = em.find(Flight.class, manifest.flightId());
@@ -36,6 +40,7 @@ public class ManifestQueries {
         }
         List<Traveler> travelers = em.createQuery("select t from Traveler t where t.flightId = :f order by t.familyName", Traveler.class)
                 .setParameter("f", flight.id()).getResultList();
+        documents.attach(travelers);
         JsonArrayBuilder list = Json.createArrayBuilder();
         travelers.forEach(t -> list.add(traveler(t)));
         audit.record(caller, "READ", "manifest", manifest.id(), "travelers=" + travelers.size());

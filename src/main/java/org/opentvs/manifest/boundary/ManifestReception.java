@@ -17,6 +17,7 @@ import org.opentvs.manifest.control.ManifestReceipts;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.TransientFailure;
 
 /**
  * The one use case every channel calls: archive the bytes, ingest them, rebuild the affected
@@ -27,6 +28,7 @@ import org.opentvs.platform.boundary.ApiException;
 public class ManifestReception {
 
     private static final Logger LOG = Logger.getLogger(ManifestReception.class.getName());
+    private static final int ATTEMPTS = 3;
 
     @Inject
     ManifestArchive archive;
@@ -61,18 +63,8 @@ public class ManifestReception {
     }
 
     private JsonObject process(UUID rawId, Submission submission) {
-        ManifestIngestion.Ingested ingested;
         long started = System.nanoTime();
-        try {
-            ingested = ingestion.ingest(rawId, submission.body(), submission.caller());
-        } catch (ManifestRejected e) {
-            archive.quarantine(rawId, "MANIFEST_INVALID", e.getMessage(), e.segment(), e.segmentNumber());
-            throw new ApiException(422, "MANIFEST_INVALID", e.getMessage(), Map.of("segment", e.segment() == null ? "" : e.segment(),
-                    "segmentNumber", e.segmentNumber(), "quarantineId", rawId.toString()));
-        } catch (ScopeRefused e) {
-            archive.refuse(rawId, e.carrier(), e.getMessage());
-            throw ApiException.forbidden(e.getMessage());
-        }
+        ManifestIngestion.Ingested ingested = ingest(rawId, submission);
         if (ingested.duplicateOf().isPresent()) {
             return receipts.duplicate(ingested.duplicateOf().get(), rawId);
         }
@@ -88,6 +80,44 @@ public class ManifestReception {
                 .add("recordMillis", (recorded - started) / 1e6 - ingested.parseMicros() / 1000.0)
                 .add("galleryMillis", (built - recorded) / 1e6).build();
         return Json.createObjectBuilder(receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings())).add("timing", timing).build();
+    }
+
+    /**
+     * Ingests with up to {@value #ATTEMPTS} attempts when the database reports a deadlock or a
+     * serialization failure; whatever else fails, the message is quarantined with its reason.
+     */
+    private ManifestIngestion.Ingested ingest(UUID rawId, Submission submission) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ingestion.ingest(rawId, submission.body(), submission.caller());
+            } catch (ManifestRejected e) {
+                archive.quarantine(rawId, e.code(), e.getMessage(), e.segment(), e.segmentNumber());
+                throw new ApiException(422, ManifestRejected.INVALID, e.getMessage(), Map.of("reason", e.code(),
+                        "segment", e.segment() == null ? "" : e.segment(), "segmentNumber", e.segmentNumber(),
+                        "quarantineId", rawId.toString()));
+            } catch (ScopeRefused e) {
+                archive.refuse(rawId, e.carrier(), e.getMessage());
+                throw ApiException.forbidden(e.getMessage());
+            } catch (ApiException e) {
+                archive.quarantine(rawId, e.code(), e.getMessage(), null, null);
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && TransientFailure.is(e)) {
+                    int next = attempt + 1;
+                    LOG.info(() -> "Message " + rawId + " met a deadlock or serialization failure; attempt " + next);
+                    continue;
+                }
+                throw quarantinedFault(rawId, e);
+            }
+        }
+    }
+
+    private ApiException quarantinedFault(UUID rawId, RuntimeException e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Message " + rawId + " failed unexpectedly (incident " + incident + "); it is quarantined", e);
+        archive.quarantine(rawId, "PROCESSING_FAILED", "Unexpected fault while applying the message; incident " + incident, null, null);
+        return new ApiException(500, "INTERNAL_ERROR", "Unexpected fault; the message is kept in quarantine, incident " + incident
+                + " is logged", Map.of("quarantineId", rawId.toString()));
     }
 
     private void rebuild(GalleryRequest request) {

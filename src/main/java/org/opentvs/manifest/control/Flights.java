@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.opentvs.manifest.control.paxlst.ParsedMessage;
+import org.opentvs.manifest.control.paxlst.PaxlstException;
 import org.opentvs.manifest.entity.Flight;
 import org.opentvs.manifest.entity.FlightKey;
 import org.opentvs.manifest.entity.Route;
@@ -30,6 +32,21 @@ public class Flights {
                 .setParameter("c", key.carrier()).setParameter("n", key.number()).setParameter("d", key.departureDate())
                 .getResultList();
         return found.stream().findFirst();
+    }
+
+    /**
+     * The flights of these messages, created if new and locked in key order, so two interchanges
+     * naming the same flights in a different order wait for each other instead of deadlocking.
+     */
+    public void registerInKeyOrder(List<ParsedMessage> messages) throws PaxlstException {
+        java.util.TreeMap<String, ParsedMessage> byKey = new java.util.TreeMap<>();
+        for (ParsedMessage message : messages) {
+            FlightKey key = FlightOfMessage.key(message);
+            byKey.putIfAbsent(key.carrier() + "|" + key.number() + "|" + key.departureDate(), message);
+        }
+        for (ParsedMessage message : byKey.values()) {
+            register(FlightOfMessage.key(message), FlightOfMessage.route(message));
+        }
     }
 
     /** The flight for this key, created if new, locked for the rest of the transaction. */

@@ -45,6 +45,9 @@ public class ManifestRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    TravelerDocuments documents;
+
     public Recorded record(ParsedMessage message, UUID rawMessageId, String submittedBy, Instant receivedAt) throws PaxlstException {
         FlightKey key = FlightOfMessage.key(message);
         Flight flight = flights.register(key, FlightOfMessage.route(message));
@@ -64,6 +67,7 @@ public class ManifestRecorder {
             closeOut(message, flight, known, now);
         } else {
             upsert(message, flight, manifest, known, now);
+            documents.write(known.values());
         }
         return new Recorded(manifest, flight, List.copyOf(known.values()));
     }
@@ -101,6 +105,7 @@ public class ManifestRecorder {
         Map<String, Traveler> byKey = new HashMap<>();
         em.createQuery("select t from Traveler t where t.flightId = :f", Traveler.class).setParameter("f", flightId)
                 .getResultList().forEach(t -> byKey.put(t.dedupKey(), t));
+        documents.attach(byKey.values());
         return byKey;
     }
 

@@ -97,7 +97,7 @@ public class RawMessage {
         this.status = Status.QUARANTINED;
         this.errorCode = code;
         this.errorMessage = message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
-        this.errorSegment = segment;
+        this.errorSegment = segment == null || segment.length() <= 10 ? segment : segment.substring(0, 10);
         this.errorSegmentNumber = segmentNumber;
         this.processedAt = at;
     }

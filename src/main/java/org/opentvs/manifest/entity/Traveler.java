@@ -1,17 +1,14 @@
 package org.opentvs.manifest.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opentvs.manifest.control.paxlst.TravelerRole;
@@ -83,9 +80,11 @@ public class Traveler {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "traveler_document", joinColumns = @JoinColumn(name = "traveler_id"))
-    private List<TravelerDocument> documents = new ArrayList<>();
+    @Transient
+    private List<TravelerDocument> documents = List.of();
+
+    @Transient
+    private boolean documentsChanged;
 
     protected Traveler() {
     }
@@ -114,7 +113,9 @@ public class Traveler {
         this.reference = facts.reference();
         this.reservation = facts.reservation();
         this.seat = facts.seat();
-        this.documents = new ArrayList<>(facts.documents());
+        List<TravelerDocument> next = List.copyOf(facts.documents());
+        this.documentsChanged |= !next.equals(documents);
+        this.documents = next;
         this.usCitizen = facts.usCitizen();
         this.inScope = facts.inScope();
         this.updatedAt = at;
@@ -134,6 +135,17 @@ public class Traveler {
             this.status = boarded ? TravelerStatus.BOARDED : TravelerStatus.NOT_BOARDED;
             this.updatedAt = at;
         }
+    }
+
+    /** The documents as stored, read with the traveler. */
+    public void documentsAsStored(List<TravelerDocument> stored) {
+        this.documents = List.copyOf(stored);
+        this.documentsChanged = false;
+    }
+
+    /** Whether the documents differ from what is stored, so they are to be written. */
+    public boolean documentsChanged() {
+        return documentsChanged;
     }
 
     public void linkHolding(UUID holdingId) {
@@ -158,5 +170,5 @@ public class Traveler {
     public boolean inScope() { return inScope; }
     public TravelerStatus status() { return status; }
     public UUID holdingId() { return holdingId; }
-    public List<TravelerDocument> documents() { return List.copyOf(documents); }
+    public List<TravelerDocument> documents() { return documents; }
 }
