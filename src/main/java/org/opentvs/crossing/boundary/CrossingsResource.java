@@ -99,10 +99,10 @@ public class CrossingsResource {
             return;
         }
         try {
-            params.add(java.sql.Timestamp.from(Instant.parse(value)));
+            params.add(java.sql.Timestamp.from(org.opentvs.platform.control.StorableTime.instant(Instant.parse(value))));
             sql.append(clause);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant such as 2026-11-22T09:30:00Z");
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant such as 2026-11-22T09:30:00Z, years 0001 to 9999");
         }
     }
 

@@ -63,8 +63,8 @@ public class GalleriesResource {
         }
         LocalDate day;
         try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
+            day = org.opentvs.platform.control.StorableTime.date(LocalDate.parse(date));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             throw ApiException.badRequest("The date must be YYYY-MM-DD");
         }
         String number = m.group(2).replaceFirst("^0+(?=.)", "");

@@ -54,8 +54,8 @@ public class ReportSummariesResource {
 
     private static Instant day(String value) {
         try {
-            return LocalDate.parse(value.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            return org.opentvs.platform.control.StorableTime.date(LocalDate.parse(value.trim())).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             throw ApiException.badRequest("'from' must be a date such as 2026-01-31");
         }
     }
