@@ -45,7 +45,7 @@ class InputFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261203L);
     private static final int JSON_CASES = Integer.getInteger("fuzz.json", 160);
-    private static final int PAXLST_CASES = Integer.getInteger("fuzz.paxlst", 900);
+    private static final int PAXLST_CASES = Integer.getInteger("fuzz.paxlst", 600);
     private static final String RETENTION = "QUARANTINED_MESSAGE";
 
     @Deployment(testable = false)
@@ -106,7 +106,7 @@ class InputFuzzIT {
             }
         }
         long inQuarantine = Db.count("select count(*) from raw_message where status = 'QUARANTINED' and id = any(?::uuid[])",
-                quarantined.toArray(String[]::new));
+                (Object) quarantined.toArray(String[]::new));
         System.out.printf("InputFuzzIT PAXLST: %d cases (%d samples) in %d s: %d accepted or duplicate, %d refused and %d of them in the"
                 + " quarantine, statuses %s%n", PAXLST_CASES, sources.size(), (System.nanoTime() - started) / 1_000_000_000, accepted,
                 quarantined.size(), inQuarantine, statuses);
@@ -137,7 +137,10 @@ class InputFuzzIT {
         String what = c.describe() + " -> " + reply.status() + " " + abbreviated(reply.body());
         assertTrue(reply.status() < 500, what);
         assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat ") || reply.body().contains("Payara"), what);
-        if (reply.status() >= 400) {
+        if (c.kind().equals("path-nul")) {
+            assertEquals(400, reply.status(), what + " (the container refuses an encoded NUL in the path before the application)");
+            assertTrue(reply.body().isEmpty(), what);
+        } else if (reply.status() >= 400) {
             assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what);
             JsonObject error = reply.json();
             assertTrue(error.containsKey("error") && error.containsKey("message"), what);

@@ -1,47 +1,89 @@
 package org.opentvs.platform.boundary;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
+import org.opentvs.platform.control.Json;
 
 /**
- * Refuses requests whose text cannot be read as sent, before any resource sees them: a charset
- * this runtime does not know is a 415 (the body reader would fail on it), a NUL in the path or
- * a query parameter a 400 naming the parameter (PostgreSQL cannot store or compare it).
+ * Refuses API requests whose text cannot be read as sent, before JAX-RS sees them (it would answer
+ * with the container's HTML page or fail while reading): a malformed Content-Type is a 400, a
+ * charset this runtime does not know a 415, a NUL in the path or a query parameter a 400 naming
+ * the parameter (PostgreSQL cannot store or compare it), a query string that is not well
+ * percent-encoded a 400. Every refusal has the API's JSON error body.
  */
-@Provider
-@PreMatching
-public class RequestTextFilter implements ContainerRequestFilter {
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class RequestTextFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        String charset = charset(request.getHeaderString("Content-Type"));
-        if (charset != null && !supported(charset)) {
-            throw new ApiException(415, "UNSUPPORTED_CHARSET", "The charset '" + printable(charset) + "' is not supported; send UTF-8",
-                    Map.of());
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String refusal = refusal(request, response);
+        if (refusal == null) {
+            chain.doFilter(request, response);
+        } else {
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(refusal);
         }
-        MultivaluedMap<String, String> query;
-        try {
-            query = request.getUriInfo().getQueryParameters(true);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("The query string is not well encoded");
-        }
-        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-            if (parameter.getKey().indexOf('\0') >= 0 || parameter.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
-                String name = printable(parameter.getKey());
-                throw new ApiException(400, "NUL_CHARACTER", "Query parameter '" + name + "' contains a NUL character",
-                        Map.of("parameter", name));
+    }
+
+    private static String refusal(HttpServletRequest request, HttpServletResponse response) {
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && !contentType.isBlank()) {
+            try {
+                MediaType.valueOf(contentType);
+            } catch (IllegalArgumentException e) {
+                return refuse(response, 400, "BAD_REQUEST", "The Content-Type header is malformed", null);
             }
         }
-        if (request.getUriInfo().getPath(true).indexOf('\0') >= 0) {
-            throw new ApiException(400, "NUL_CHARACTER", "The path contains a NUL character", Map.of());
+        String charset = charset(contentType);
+        if (charset != null && !supported(charset)) {
+            return refuse(response, 415, "UNSUPPORTED_CHARSET", "The charset '" + printable(charset) + "' is not supported; send UTF-8", null);
         }
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                String name;
+                String value;
+                try {
+                    name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+                    value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+                } catch (IllegalArgumentException e) {
+                    return refuse(response, 400, "BAD_REQUEST", "The query string is not well percent-encoded", null);
+                }
+                if (name.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                    return refuse(response, 400, "NUL_CHARACTER", "Query parameter '" + printable(name) + "' contains a NUL character",
+                            printable(name));
+                }
+            }
+        }
+        String uri = request.getRequestURI();
+        if (uri.contains("%00") || uri.indexOf('\0') >= 0) {
+            return refuse(response, 400, "NUL_CHARACTER", "The path contains a NUL character", null);
+        }
+        return null;
+    }
+
+    private static String refuse(HttpServletResponse response, int status, String code, String message, String parameter) {
+        response.setStatus(status);
+        var body = Json.createObjectBuilder().add("error", code).add("message", message);
+        if (parameter != null) {
+            body.add("parameter", parameter);
+        }
+        return body.build().toString();
     }
 
     static String charset(String contentType) {
@@ -68,6 +110,6 @@ public class RequestTextFilter implements ContainerRequestFilter {
 
     private static String printable(String text) {
         String shown = text.replaceAll("[^\\x20-\\x7E]", "?");
-        return shown.length() <= 40 ? shown : shown.substring(0, 40) + "…";
+        return shown.length() <= 40 ? shown : shown.substring(0, 40) + "...";
     }
 }

@@ -43,7 +43,7 @@ public final class PaxlstMutations {
             }
             case 1 -> segments.remove(i);
             case 2 -> {
-                int copies = 1 + random.nextInt(random.nextBoolean() ? 5 : 3000);
+                int copies = 1 + random.nextInt(random.nextBoolean() ? 5 : 1000);
                 for (int n = 0; n < copies; n++) {
                     segments.add(i, segments.get(i));
                 }
