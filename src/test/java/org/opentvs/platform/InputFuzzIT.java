@@ -44,8 +44,8 @@ import org.opentvs.platform.fuzz.QueryProbes;
 class InputFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261203L);
-    private static final int JSON_CASES = Integer.getInteger("fuzz.json", 160);
-    private static final int PAXLST_CASES = Integer.getInteger("fuzz.paxlst", 600);
+    private static final int JSON_CASES = Integer.getInteger("fuzz.json", 130);
+    private static final int PAXLST_CASES = Integer.getInteger("fuzz.paxlst", 400);
     private static final String RETENTION = "QUARANTINED_MESSAGE";
 
     @Deployment(testable = false)
@@ -80,7 +80,7 @@ class InputFuzzIT {
         }
         System.out.printf("InputFuzzIT JSON and query: %d cases in %d s, statuses %s%n", cases, (System.nanoTime() - started) / 1_000_000_000,
                 statuses);
-        assertTrue(cases >= 2000, "a few thousand cases: " + cases);
+        assertTrue(cases >= 1500, "enough cases: " + cases);
     }
 
     @Test
