@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs OpenTVS for development: builds the WAR, makes sure PostgreSQL has the database, starts
 # Payara Micro on OPENTVS_HTTP_PORT (default 8080) and prints the admin password and the URLs.
-# Honours OPENTVS_HTTP_PORT, OPENTVS_DB_URL, OPENTVS_DB_USER, OPENTVS_DB_PASSWORD, OPENTVS_ADMIN_PASSWORD.
+# Honours OPENTVS_HTTP_PORT, OPENTVS_DB_URL, OPENTVS_DB_USER, OPENTVS_DB_PASSWORD, OPENTVS_ADMIN_PASSWORD,
+# OPENTVS_BIOMETRIC_FACE_API_MODELS (else server-config/ensure-face-models.sh provides the face models).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,12 @@ DB_HOST="${hostport%%:*}"; DB_PORT="5432"
 [[ "$hostport" == *:* ]] && DB_PORT="${hostport##*:}"
 
 server-config/ensure-postgres.sh "$DB_HOST" "$DB_PORT" "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
+
+# The face-api engine's networks (cached outside target/; the engine is absent without them).
+if [[ -z "${OPENTVS_BIOMETRIC_FACE_API_MODELS:-}" ]]; then
+  models="$(server-config/ensure-face-models.sh | tail -n 1)"
+  [[ -d "$models" ]] && export OPENTVS_BIOMETRIC_FACE_API_MODELS="$models"
+fi
 
 echo "Building OpenTVS ..."
 mvn -B -q -DskipTests package dependency:copy@copy-payara-micro

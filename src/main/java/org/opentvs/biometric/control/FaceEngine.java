@@ -33,6 +33,14 @@ public interface FaceEngine {
     /** The faces found in an upright RGB image, largest first; never null. */
     List<DetectedFace> detect(BufferedImage rgb);
 
+    /**
+     * Whether this deployment has the engine at all (e.g. its model files are configured and
+     * present); an engine that is not installed is not listed by {@link FaceEngines}.
+     */
+    default boolean installed() {
+        return true;
+    }
+
     /** Whether loading has finished (models read, sessions created); readiness waits for it. */
     default boolean loaded() {
         return true;

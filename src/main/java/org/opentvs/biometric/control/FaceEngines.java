@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The engines this deployment has (every CDI bean implementing {@link FaceEngine}) and the one
+ * The engines this deployment has (every installed CDI bean implementing {@link FaceEngine}) and the one
  * that sees images by default ({@code opentvs.biometric.default-engine}; when unset, the first
  * installed engine that detects faces).
  */
@@ -32,7 +32,11 @@ public class FaceEngines {
         List<FaceEngine> all = installed;
         if (all == null) {
             List<FaceEngine> found = new ArrayList<>();
-            engines.forEach(found::add);
+            engines.forEach(e -> {
+                if (e.installed()) {
+                    found.add(e);
+                }
+            });
             all = installed = List.copyOf(found);
         }
         return all;

@@ -1,0 +1,136 @@
+package org.opentvs.biometric.faceapi;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.control.Comparison;
+import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.biometric.control.DetectedFace;
+import org.opentvs.biometric.control.FaceEngine;
+
+/**
+ * {@value #ALGORITHM}: face-api's tiny face detector, 68-point landmarks and dlib's ResNet
+ * descriptor on ONNX Runtime. Installed only when {@code opentvs.biometric.face-api.models} names
+ * a directory with the converted networks; they are loaded once at startup. Templates are the
+ * descriptors scaled to unit length and compared by euclidean distance
+ * ({@code opentvs.biometric.face-api.distance-threshold}).
+ */
+@ApplicationScoped
+public class FaceApiEngine implements FaceEngine {
+
+    public static final String ALGORITHM = "face-api-dlib";
+    /** The npm package the weights come from, the detector and its input size. */
+    public static final String VERSION = "1.7.15-tiny416";
+
+    private static final Logger LOG = Logger.getLogger(FaceApiEngine.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "opentvs.biometric.face-api.models")
+    Optional<String> modelsDirectory;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.biometric.face-api.distance-threshold", defaultValue = "0.5")
+    double distanceThreshold;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.biometric.face-api.detector-score", defaultValue = "0.5")
+    double detectorScore;
+
+    @Inject
+    @ConfigProperty(name = "opentvs.biometric.face-api.threads", defaultValue = "1")
+    int threads;
+
+    private volatile FaceApiModels models;
+
+    void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (!installed()) {
+            LOG.info(() -> ALGORITHM + " not installed: no face-api models at " + modelsDirectory.orElse("(opentvs.biometric.face-api.models unset)"));
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            models = FaceApiModels.load(Path.of(modelsDirectory.get()), threads);
+            LOG.info(() -> ALGORITHM + " " + VERSION + " loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, ALGORITHM + " models could not be loaded; the engine stays not ready", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        FaceApiModels m = models;
+        models = null;
+        if (m != null) {
+            try {
+                m.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "closing face-api sessions", e);
+            }
+        }
+    }
+
+    @Override
+    public boolean installed() {
+        return modelsDirectory.isPresent() && FaceApiModels.present(Path.of(modelsDirectory.get()));
+    }
+
+    @Override
+    public boolean loaded() {
+        return models != null;
+    }
+
+    @Override
+    public String algorithm() {
+        return ALGORITHM;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Comparison comparison() {
+        return Comparison.DISTANCE;
+    }
+
+    @Override
+    public double threshold() {
+        return distanceThreshold;
+    }
+
+    @Override
+    public boolean detectsFaces() {
+        return true;
+    }
+
+    @Override
+    public List<DetectedFace> detect(BufferedImage rgb) {
+        FaceApiModels m = models;
+        if (m == null) {
+            throw new IllegalStateException(ALGORITHM + " is not loaded");
+        }
+        return m.faces(Raster.of(rgb), detectorScore).stream()
+                .sorted(Comparator.comparingDouble((FaceApiFace f) -> f.box().area()).reversed())
+                .map(FaceApiEngine::detected).toList();
+    }
+
+    static DetectedFace detected(FaceApiFace f) {
+        float[] landmarks = new float[f.landmarks().length];
+        for (int i = 0; i < landmarks.length; i++) {
+            landmarks[i] = (float) f.landmarks()[i];
+        }
+        return new DetectedFace(f.box().x(), f.box().y(), f.box().width(), f.box().height(), f.box().score(), landmarks,
+                f.quality(), CosineTemplate.of(f.descriptor()).vector());
+    }
+}

@@ -1,0 +1,119 @@
+package org.opentvs.biometric.faceapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our pipeline against the upstream JavaScript one (vectors in {@code faceapi/parity-imageio.json},
+ * made by {@code server-config/face-models/parity-reference.cjs} from the same decoded pixels): the
+ * same faces, boxes, scores, landmarks and dlib-aligned boxes, and descriptors within 1e-4
+ * (euclidean). Skips when the models or the package's photos are not installed.
+ */
+class FaceApiParityTest {
+
+    static final double MAX_DESCRIPTOR_DISTANCE = 1e-4;
+
+    static FaceApiModels models;
+    static Path packageRoot;
+
+    @BeforeAll
+    static void load() {
+        Path dir = Path.of(System.getProperty("opentvs.biometric.face-api.models", "target/no-face-models"));
+        packageRoot = Path.of(System.getProperty("face.package", "target/no-face-package"));
+        assumeTrue(FaceApiModels.present(dir), "face-api models not installed (server-config/ensure-face-models.sh)");
+        assumeTrue(Files.isRegularFile(packageRoot.resolve(ParityImages.SAMPLES.get(0))), "face-api demo photos not installed");
+        models = FaceApiModels.load(dir, 1);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (models != null) {
+            models.close();
+        }
+    }
+
+    static JsonObject reference(String resource) throws Exception {
+        try (InputStream in = FaceApiParityTest.class.getResourceAsStream(resource); JsonReader r = Json.createReader(in)) {
+            return r.readObject();
+        }
+    }
+
+    @Test
+    void descriptorsLandmarksAndBoxesEqualTheUpstreamPipelineOnTheSamePixels() throws Exception {
+        JsonObject ref = reference("/faceapi/parity-imageio.json");
+        double worstDescriptor = 0;
+        double worstLandmark = 0;
+        int faces = 0;
+        for (JsonObject image : ref.getJsonArray("images").getValuesAs(JsonObject.class)) {
+            String file = image.getString("file");
+            Raster raster = Raster.of(ParityImages.decode(packageRoot.resolve(file)));
+            assertEquals(image.getString("pixelsSha256"), ParityImages.pixelsSha256(raster),
+                    file + " decodes to other pixels than the reference was made from: regenerate it (README)");
+            List<FaceApiFace> ours = models.faces(raster, 0.5);
+            JsonArray theirs = image.getJsonArray("faces");
+            assertEquals(theirs.size(), ours.size(), file + ": faces found");
+            for (int i = 0; i < theirs.size(); i++) {
+                JsonObject js = theirs.getJsonObject(i);
+                FaceApiFace java = ours.get(i);
+                String where = file + " face " + i;
+                JsonObject tiny = js.getJsonObject("tiny");
+                assertBox(tiny.getJsonObject("box"), java.box().x(), java.box().y(), java.box().width(), java.box().height(),
+                        0.01, where + " detector box");
+                assertEquals(tiny.getJsonNumber("score").doubleValue(), java.box().score(), 1e-4, where + " detector score");
+                worstLandmark = Math.max(worstLandmark, maxLandmarkDistance(js.getJsonArray("landmarks"), java.landmarks()));
+                Region a = java.aligned();
+                assertBox(js.getJsonObject("alignedBox"), a.x(), a.y(), a.width(), a.height(), 0, where + " aligned box");
+                double d = distance(js.getJsonArray("descriptor"), java.descriptor());
+                assertTrue(d <= MAX_DESCRIPTOR_DISTANCE, where + ": descriptor distance " + d);
+                worstDescriptor = Math.max(worstDescriptor, d);
+                faces++;
+            }
+        }
+        assertEquals(20, faces, "faces compared");
+        assertTrue(worstLandmark <= 0.01, "landmarks differ by up to " + worstLandmark + " px");
+        System.out.printf("face-api parity: %d faces, max descriptor distance %.3g, max landmark distance %.3g px%n", faces,
+                worstDescriptor, worstLandmark);
+    }
+
+    static void assertBox(JsonObject box, double x, double y, double w, double h, double tolerance, String what) {
+        assertEquals(box.getJsonNumber("x").doubleValue(), x, tolerance, what + " x");
+        assertEquals(box.getJsonNumber("y").doubleValue(), y, tolerance, what + " y");
+        assertEquals(box.getJsonNumber("width").doubleValue(), w, tolerance, what + " width");
+        assertEquals(box.getJsonNumber("height").doubleValue(), h, tolerance, what + " height");
+    }
+
+    static double maxLandmarkDistance(JsonArray points, double[] ours) {
+        assertEquals(68, points.size());
+        double max = 0;
+        for (int k = 0; k < 68; k++) {
+            JsonArray p = points.getJsonArray(k);
+            max = Math.max(max, Math.hypot(ours[2 * k] - p.getJsonNumber(0).doubleValue(),
+                    ours[2 * k + 1] - p.getJsonNumber(1).doubleValue()));
+        }
+        return max;
+    }
+
+    static double distance(JsonArray descriptor, float[] ours) {
+        assertEquals(128, descriptor.size());
+        assertEquals(128, ours.length);
+        double sum = 0;
+        for (int k = 0; k < 128; k++) {
+            double d = ours[k] - descriptor.getJsonNumber(k).doubleValue();
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
+    }
+}
