@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 PACKAGE="@vladmandic/face-api"
 VERSION="1.7.15"
 TARBALL_SHA256="0d77fffeef362ef9c0939cf6c567f3a2e8e177f114fa257a3270cbd2e509b031"
-ONNX_SHA256="ea7c26977dee6fffc56e7456a122f2342f7ab879b23a0d3d91eee89b0d7e1e81  tiny_face_detector.onnx
+ONNX_SHA256="d2a37b5bf24bfecaa1f76659eda9164d31b344248a0de55ee51e45177afa5756  ssd_mobilenetv1.onnx
+ea7c26977dee6fffc56e7456a122f2342f7ab879b23a0d3d91eee89b0d7e1e81  tiny_face_detector.onnx
 0f44b1ae3d9b03d434fddc85ad35a589ba7fd838e183b96aab6fbd23dd2cf53e  face_landmark_68.onnx
 690a5ef46d9d77acb7d02c3e6e643efda4b849ba09e6bf2f24e9fdab16cea840  face_recognition.onnx"
 

@@ -5,7 +5,8 @@
 // org.opentvs.biometric.faceapi.ParityImages, so both pipelines see identical pixels) and writes,
 // per image and face: the tiny detector's box and score (inputSize 416, scoreThreshold 0.5), the SSD
 // MobileNetV1 detection overlapping it most (minConfidence 0.5), the 68 landmarks in image pixels,
-// the dlib-aligned box and the 128-d descriptor of that crop. See README "Face engine" for the command.
+// the dlib-aligned box and the 128-d descriptor of that crop (`faces`); and the same for every face
+// the SSD MobileNetV1 pipeline finds (`ssdFaces`). See README "Face engine" for the command.
 //
 // Usage (in a scratch directory with
 //   npm install --no-save @tensorflow/tfjs@4.22.0 @tensorflow/tfjs-backend-wasm@4.22.0 @vladmandic/face-api@1.7.15 pngjs@7.0.0):
@@ -46,9 +47,16 @@ async function main() {
     const tensor = tf.tensor3d(Int32Array.from(rgb), [png.height, png.width, 3], 'int32');
     const found = await faceapi.detectAllFaces(tensor, new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: 0.5 }))
       .withFaceLandmarks().withFaceDescriptors();
-    const ssd = (await faceapi.detectAllFaces(tensor, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 })))
-      .map((d) => ({ box: box(d.box), score: d.score }));
+    const ssdFound = await faceapi.detectAllFaces(tensor, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 }))
+      .withFaceLandmarks().withFaceDescriptors();
+    const ssd = ssdFound.map((r) => ({ box: box(r.detection.box), score: r.detection.score }));
     tensor.dispose();
+    const ssdFaces = ssdFound.map((r) => ({
+      ssd: { box: box(r.detection.box), score: r.detection.score },
+      landmarks: r.landmarks.positions.map((p) => [p.x, p.y]),
+      alignedBox: box(r.landmarks.align(null, { useDlibAlignment: true })),
+      descriptor: Array.from(r.descriptor),
+    }));
     const faces = found.map((r) => {
       const tiny = { box: box(r.detection.box), score: r.detection.score };
       const best = ssd.reduce((m, d) => (m && iou(m.box, tiny.box) >= iou(d.box, tiny.box) ? m : d), null);
@@ -68,6 +76,7 @@ async function main() {
       height: png.height,
       faces,
       ssd,
+      ssdFaces,
     });
   }
   const reference = {

@@ -3,9 +3,11 @@
 
 Usage: tfjs2onnx.py MODEL_DIR OUT_DIR
 
-Writes tiny_face_detector.onnx, face_landmark_68.onnx and face_recognition.onnx. Each graph takes
-NCHW float32 RGB pixel values 0..255 (already padded to a square and resized, exactly as face-api
-does it; OpenTVS does that in Java) and applies face-api's mean subtraction and /255 itself.
+Writes ssd_mobilenetv1.onnx, tiny_face_detector.onnx, face_landmark_68.onnx and
+face_recognition.onnx. Each graph takes NCHW float32 RGB pixel values 0..255 (already padded to a
+square and resized, exactly as face-api does it; OpenTVS does that in Java) and applies face-api's
+input normalisation itself. The SSD graph outputs the raw box encodings, the class logits and its
+anchors (face-api's Output/extra_dim); box decoding and NMS are done in Java, as face-api does in JS.
 uint8-quantized weights are dequantized as q * scale + min. TF 'same' padding is written as explicit
 pads (pad before = total / 2, rounded down), as TensorFlow does.
 """
@@ -60,9 +62,13 @@ class Graph:
         self.n = 0
         self.size = size
         self.channels = 3
-        x = self.const('mean', np.array(mean, np.float32).reshape(1, 3, 1, 1))
-        d = self.const('div255', np.array(255, np.float32))
-        self.x = self.op('Div', [self.op('Sub', ['input', x]), d])
+        if mean is None:  # SSD MobileNetV1: x / 127.5 - 1
+            half = self.const('div', np.array(127.5, np.float32))
+            self.x = self.op('Sub', [self.op('Div', ['input', half]), self.const('one', np.array(1, np.float32))])
+        else:
+            x = self.const('mean', np.array(mean, np.float32).reshape(1, 3, 1, 1))
+            d = self.const('div255', np.array(255, np.float32))
+            self.x = self.op('Div', [self.op('Sub', ['input', x]), d])
 
     def name(self, prefix):
         self.n += 1
@@ -117,12 +123,12 @@ class Graph:
     def leaky(self, x):
         return self.op('LeakyRelu', [x], alpha=0.10000000149011612)
 
-    def save(self, out, output_path, output_shape):
+    def save(self, out, output_path, output_shape, more=()):
+        outputs = [(out, output_shape)] + list(more)
         graph = helper.make_graph(
             self.nodes, os.path.basename(output_path),
             [helper.make_tensor_value_info('input', TensorProto.FLOAT, [None, 3, None, None])],
-            [helper.make_tensor_value_info(out, TensorProto.FLOAT, output_shape)], self.inits)
-        graph.output[0].name = out
+            [helper.make_tensor_value_info(o, TensorProto.FLOAT, shape) for o, shape in outputs], self.inits)
         model = helper.make_model(graph, opset_imports=[helper.make_opsetid('', 13)],
                                   producer_name='opentvs-tfjs2onnx')
         onnx.checker.check_model(model)
@@ -209,11 +215,60 @@ def face_recognition(w, path):
     g.save(x, path, [None, 128])
 
 
+def ssd_mobilenetv1(w, path):
+    g = Graph(w, 512, None)
+    zero = g.const('zero', np.array(0, np.float32))
+    six = g.const('six', np.array(6, np.float32))
+
+    def pointwise(x, prefix, idx, stride):
+        p = f'{prefix}/Conv2d_{idx}_pointwise'
+        x = g.conv(x, w[p + '/weights'], None, stride, 'same')
+        x = g.op('Add', [x, g.const('off', w[p + '/convolution_bn_offset'].reshape(1, -1, 1, 1))])
+        return g.op('Clip', [x, zero, six])
+
+    def depthwise(x, idx, stride):
+        p = f'MobilenetV1/Conv2d_{idx}_depthwise'
+        x = g.conv(x, w[p + '/depthwise_weights'], None, stride, 'same', group=g.channels)
+        x = g.op('BatchNormalization', [x, g.const('gamma', w[p + '/BatchNorm/gamma']), g.const('beta', w[p + '/BatchNorm/beta']),
+                                        g.const('mean', w[p + '/BatchNorm/moving_mean']),
+                                        g.const('var', w[p + '/BatchNorm/moving_variance'])], epsilon=0.0010000000474974513)
+        return g.op('Clip', [x, zero, six])
+
+    x = pointwise(g.x, 'MobilenetV1', 0, 2)
+    conv11 = None
+    for idx in range(1, 14):
+        x = depthwise(x, idx, 2 if idx in (2, 4, 6, 12) else 1)
+        x = pointwise(x, 'MobilenetV1', idx, 1)
+        if idx == 11:
+            conv11, conv11_size = x, g.size
+    features, features_size = x, g.size
+    layers = [(conv11, conv11_size), (features, features_size)]
+    for idx in range(8):
+        x = pointwise(x, 'Prediction', idx, 2 if idx % 2 else 1)
+        if idx % 2:
+            layers.append((x, g.size))
+    boxes, classes = [], []
+    shape4 = g.const('shape4', np.array([1, -1, 4], np.float32))
+    shape3 = g.const('shape3', np.array([1, -1, 3], np.float32))
+    for idx, (layer, size) in enumerate(layers):
+        p = f'Prediction/BoxPredictor_{idx}'
+        for kind, target, shape in (('BoxEncodingPredictor', boxes, shape4), ('ClassPredictor', classes, shape3)):
+            g.size = size
+            y = g.conv(layer, w[f'{p}/{kind}/weights'], w[f'{p}/{kind}/biases'], 1, 'same')
+            y = g.op('Transpose', [y], perm=[0, 2, 3, 1])  # NHWC order, as TF.js reshapes it
+            target.append(g.op('Reshape', [y, g.op('Cast', [shape], to=TensorProto.INT64)]))
+    box_out = g.op('Concat', boxes, axis=1)
+    class_out = g.op('Concat', classes, axis=1)
+    anchors = g.op('Identity', [g.const('anchors', w['Output/extra_dim'].reshape(-1, 4))])
+    g.save(box_out, path, [1, 5118, 4], more=[(class_out, [1, 5118, 3]), (anchors, [5118, 4])])
+
+
 def main():
     if len(sys.argv) != 3:
         raise SystemExit('usage: tfjs2onnx.py MODEL_DIR OUT_DIR')
     model_dir, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
+    ssd_mobilenetv1(load_weights(model_dir, 'ssd_mobilenetv1_model'), os.path.join(out_dir, 'ssd_mobilenetv1.onnx'))
     tiny_face_detector(load_weights(model_dir, 'tiny_face_detector_model'), os.path.join(out_dir, 'tiny_face_detector.onnx'))
     face_landmark_68(load_weights(model_dir, 'face_landmark_68_model'), os.path.join(out_dir, 'face_landmark_68.onnx'))
     face_recognition(load_weights(model_dir, 'face_recognition_model'), os.path.join(out_dir, 'face_recognition.onnx'))

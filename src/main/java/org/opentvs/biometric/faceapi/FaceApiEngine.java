@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +20,8 @@ import org.opentvs.biometric.control.DetectedFace;
 import org.opentvs.biometric.control.FaceEngine;
 
 /**
- * {@value #ALGORITHM}: face-api's tiny face detector, 68-point landmarks and dlib's ResNet
+ * {@value #ALGORITHM}: face-api's face detector (SSD MobileNetV1, or the tiny detector with
+ * {@code opentvs.biometric.face-api.detector=tiny}), 68-point landmarks and dlib's ResNet
  * descriptor on ONNX Runtime. Installed only when {@code opentvs.biometric.face-api.models} names
  * a directory with the converted networks; they are loaded once at startup. Templates are the
  * descriptors scaled to unit length and compared by euclidean distance
@@ -29,8 +31,8 @@ import org.opentvs.biometric.control.FaceEngine;
 public class FaceApiEngine implements FaceEngine {
 
     public static final String ALGORITHM = "face-api-dlib";
-    /** The npm package the weights come from, the detector and its input size. */
-    public static final String VERSION = "1.7.15-tiny416";
+    /** The npm package the weights come from. */
+    public static final String PACKAGE_VERSION = "1.7.15";
 
     private static final Logger LOG = Logger.getLogger(FaceApiEngine.class.getName());
 
@@ -39,7 +41,7 @@ public class FaceApiEngine implements FaceEngine {
     Optional<String> modelsDirectory;
 
     @Inject
-    @ConfigProperty(name = "opentvs.biometric.face-api.distance-threshold", defaultValue = "0.5")
+    @ConfigProperty(name = "opentvs.biometric.face-api.distance-threshold", defaultValue = "0.30")
     double distanceThreshold;
 
     @Inject
@@ -50,17 +52,25 @@ public class FaceApiEngine implements FaceEngine {
     @ConfigProperty(name = "opentvs.biometric.face-api.threads", defaultValue = "1")
     int threads;
 
+    @Inject
+    @ConfigProperty(name = "opentvs.biometric.face-api.detector", defaultValue = "ssd")
+    String detector;
+
     private volatile FaceApiModels models;
 
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (modelsDirectory.isPresent() && detector() == null) {
+            LOG.severe(() -> ALGORITHM + " not installed: opentvs.biometric.face-api.detector must be ssd or tiny");
+            return;
+        }
         if (!installed()) {
             LOG.info(() -> ALGORITHM + " not installed: no face-api models at " + modelsDirectory.orElse("(opentvs.biometric.face-api.models unset)"));
             return;
         }
         try {
             long t0 = System.nanoTime();
-            models = FaceApiModels.load(Path.of(modelsDirectory.get()), threads);
-            LOG.info(() -> ALGORITHM + " " + VERSION + " loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            models = FaceApiModels.load(Path.of(modelsDirectory.get()), threads, detector());
+            LOG.info(() -> ALGORITHM + " " + version() + " loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, ALGORITHM + " models could not be loaded; the engine stays not ready", e);
         }
@@ -79,9 +89,19 @@ public class FaceApiEngine implements FaceEngine {
         }
     }
 
+    /** The configured detector; null when the setting names none. */
+    Detector detector() {
+        try {
+            return Detector.valueOf(detector.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     public boolean installed() {
-        return modelsDirectory.isPresent() && FaceApiModels.present(Path.of(modelsDirectory.get()));
+        Detector d = detector();
+        return d != null && modelsDirectory.isPresent() && FaceApiModels.present(Path.of(modelsDirectory.get()), d);
     }
 
     @Override
@@ -96,7 +116,8 @@ public class FaceApiEngine implements FaceEngine {
 
     @Override
     public String version() {
-        return VERSION;
+        Detector d = detector();
+        return PACKAGE_VERSION + "-" + (d == null ? "none" : d.tag());
     }
 
     @Override

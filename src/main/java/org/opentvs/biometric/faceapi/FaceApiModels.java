@@ -8,39 +8,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three converted networks in a models directory (written by
+ * The converted networks in a models directory (written by
  * {@code server-config/ensure-face-models.sh}), each loaded once into an ONNX Runtime session, and
  * the pipeline over them: detect, landmarks on each box, dlib alignment, descriptor, quality.
  * Thread-safe.
  */
 public final class FaceApiModels implements AutoCloseable {
 
-    public static final String DETECTOR = "tiny_face_detector.onnx";
     public static final String LANDMARKS = "face_landmark_68.onnx";
     public static final String DESCRIPTOR = "face_recognition.onnx";
 
     private final List<Network> networks = new ArrayList<>();
-    private final TinyFaceDetector detector;
+    private final FaceDetector detector;
     private final LandmarkNet landmarks;
     private final DescriptorNet descriptors;
 
-    private FaceApiModels(Path dir, int threads) throws OrtException {
+    private FaceApiModels(Path dir, int threads, Detector which) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        detector = new TinyFaceDetector(open(env, dir.resolve(DETECTOR), threads));
+        Network d = open(env, dir.resolve(which.file), threads);
+        detector = which == Detector.SSD ? new SsdDetector(d) : new TinyFaceDetector(d);
         landmarks = new LandmarkNet(open(env, dir.resolve(LANDMARKS), threads));
         descriptors = new DescriptorNet(open(env, dir.resolve(DESCRIPTOR), threads));
     }
 
-    /** Whether {@code dir} holds the three networks. */
-    public static boolean present(Path dir) {
-        return dir != null && Files.isRegularFile(dir.resolve(DETECTOR)) && Files.isRegularFile(dir.resolve(LANDMARKS))
+    /** Whether {@code dir} holds the networks needed with {@code detector}. */
+    public static boolean present(Path dir, Detector detector) {
+        return dir != null && Files.isRegularFile(dir.resolve(detector.file)) && Files.isRegularFile(dir.resolve(LANDMARKS))
                 && Files.isRegularFile(dir.resolve(DESCRIPTOR));
     }
 
-    /** Loads the networks with {@code threads} intra-op threads per session run. */
-    public static FaceApiModels load(Path dir, int threads) {
+    /** Loads the detector, landmark and descriptor networks with {@code threads} intra-op threads per session run. */
+    public static FaceApiModels load(Path dir, int threads, Detector detector) {
         try {
-            return new FaceApiModels(dir, threads);
+            return new FaceApiModels(dir, threads, detector);
         } catch (OrtException e) {
             throw new IllegalStateException("face-api models in " + dir + " could not be loaded", e);
         }

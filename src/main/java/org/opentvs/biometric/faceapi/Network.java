@@ -29,15 +29,22 @@ final class Network implements AutoCloseable {
         this.input = session.getInputNames().iterator().next();
     }
 
-    /** The network's flat output for one NCHW input of {@code size}×{@code size} RGB. */
+    /** The network's (first) flat output for one NCHW input of {@code size}×{@code size} RGB. */
     float[] run(float[] nchw, int size) {
+        return runAll(nchw, size)[0];
+    }
+
+    /** All of the network's outputs, flat, in graph order. */
+    float[][] runAll(float[] nchw, int size) {
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(nchw), new long[] {1, 3, size, size});
                 OrtSession.Result result = session.run(Map.of(input, tensor))) {
-            OnnxTensor out = (OnnxTensor) result.get(0);
-            FloatBuffer buffer = out.getFloatBuffer();
-            float[] values = new float[buffer.remaining()];
-            buffer.get(values);
-            return values;
+            float[][] outputs = new float[result.size()][];
+            for (int i = 0; i < outputs.length; i++) {
+                FloatBuffer buffer = ((OnnxTensor) result.get(i)).getFloatBuffer();
+                outputs[i] = new float[buffer.remaining()];
+                buffer.get(outputs[i]);
+            }
+            return outputs;
         } catch (OrtException e) {
             throw new IllegalStateException("face network failed", e);
         }

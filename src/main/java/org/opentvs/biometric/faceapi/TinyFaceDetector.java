@@ -8,7 +8,7 @@ import java.util.List;
  * at the end to a square and resized to {@value #INPUT_SIZE}, 13×13 cells × 5 anchors decoded with
  * sigmoid offsets and exponential sizes, scores above the threshold kept, IoU-0.4 suppression.
  */
-final class TinyFaceDetector {
+final class TinyFaceDetector implements FaceDetector {
 
     static final int INPUT_SIZE = 416;
     private static final int CELLS = 13;
@@ -22,7 +22,8 @@ final class TinyFaceDetector {
         this.net = net;
     }
 
-    List<FaceBox> detect(Raster image, double scoreThreshold) {
+    @Override
+    public List<FaceBox> detect(Raster image, double scoreThreshold) {
         float[] out = net.run(SquareInput.tensor(image, new Region(0, 0, image.width(), image.height()), INPUT_SIZE, false),
                 INPUT_SIZE);
         double scale = (double) INPUT_SIZE / Math.max(image.width(), image.height());

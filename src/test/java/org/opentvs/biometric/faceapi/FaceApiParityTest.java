@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,23 +25,16 @@ class FaceApiParityTest {
 
     static final double MAX_DESCRIPTOR_DISTANCE = 1e-4;
 
-    static FaceApiModels models;
+    static Path dir;
     static Path packageRoot;
 
     @BeforeAll
-    static void load() {
-        Path dir = Path.of(System.getProperty("opentvs.biometric.face-api.models", "target/no-face-models"));
+    static void installed() {
+        dir = Path.of(System.getProperty("opentvs.biometric.face-api.models", "target/no-face-models"));
         packageRoot = Path.of(System.getProperty("face.package", "target/no-face-package"));
-        assumeTrue(FaceApiModels.present(dir), "face-api models not installed (server-config/ensure-face-models.sh)");
+        assumeTrue(FaceApiModels.present(dir, Detector.SSD) && FaceApiModels.present(dir, Detector.TINY),
+                "face-api models not installed (server-config/ensure-face-models.sh)");
         assumeTrue(Files.isRegularFile(packageRoot.resolve(ParityImages.SAMPLES.get(0))), "face-api demo photos not installed");
-        models = FaceApiModels.load(dir, 1);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (models != null) {
-            models.close();
-        }
     }
 
     static JsonObject reference(String resource) throws Exception {
@@ -52,7 +44,22 @@ class FaceApiParityTest {
     }
 
     @Test
-    void descriptorsLandmarksAndBoxesEqualTheUpstreamPipelineOnTheSamePixels() throws Exception {
+    void withSsdMobileNetV1DescriptorsLandmarksAndBoxesEqualTheUpstreamPipelineOnTheSamePixels() throws Exception {
+        assertParity(Detector.SSD, "ssdFaces", "ssd", 22);
+    }
+
+    @Test
+    void withTheTinyDetectorDescriptorsLandmarksAndBoxesEqualTheUpstreamPipelineOnTheSamePixels() throws Exception {
+        assertParity(Detector.TINY, "faces", "tiny", 20);
+    }
+
+    private static void assertParity(Detector detector, String facesKey, String boxKey, int expectedFaces) throws Exception {
+        try (FaceApiModels models = FaceApiModels.load(dir, 1, detector)) {
+            assertParity(models, facesKey, boxKey, expectedFaces);
+        }
+    }
+
+    private static void assertParity(FaceApiModels models, String facesKey, String boxKey, int expectedFaces) throws Exception {
         JsonObject ref = reference("/faceapi/parity-imageio.json");
         double worstDescriptor = 0;
         double worstLandmark = 0;
@@ -63,16 +70,16 @@ class FaceApiParityTest {
             assertEquals(image.getString("pixelsSha256"), ParityImages.pixelsSha256(raster),
                     file + " decodes to other pixels than the reference was made from: regenerate it (README)");
             List<FaceApiFace> ours = models.faces(raster, 0.5);
-            JsonArray theirs = image.getJsonArray("faces");
+            JsonArray theirs = image.getJsonArray(facesKey);
             assertEquals(theirs.size(), ours.size(), file + ": faces found");
             for (int i = 0; i < theirs.size(); i++) {
                 JsonObject js = theirs.getJsonObject(i);
                 FaceApiFace java = ours.get(i);
                 String where = file + " face " + i;
-                JsonObject tiny = js.getJsonObject("tiny");
-                assertBox(tiny.getJsonObject("box"), java.box().x(), java.box().y(), java.box().width(), java.box().height(),
+                JsonObject detected = js.getJsonObject(boxKey);
+                assertBox(detected.getJsonObject("box"), java.box().x(), java.box().y(), java.box().width(), java.box().height(),
                         0.01, where + " detector box");
-                assertEquals(tiny.getJsonNumber("score").doubleValue(), java.box().score(), 1e-4, where + " detector score");
+                assertEquals(detected.getJsonNumber("score").doubleValue(), java.box().score(), 1e-4, where + " detector score");
                 worstLandmark = Math.max(worstLandmark, maxLandmarkDistance(js.getJsonArray("landmarks"), java.landmarks()));
                 Region a = java.aligned();
                 assertBox(js.getJsonObject("alignedBox"), a.x(), a.y(), a.width(), a.height(), 0, where + " aligned box");
@@ -82,10 +89,10 @@ class FaceApiParityTest {
                 faces++;
             }
         }
-        assertEquals(20, faces, "faces compared");
+        assertEquals(expectedFaces, faces, "faces compared");
         assertTrue(worstLandmark <= 0.01, "landmarks differ by up to " + worstLandmark + " px");
-        System.out.printf("face-api parity: %d faces, max descriptor distance %.3g, max landmark distance %.3g px%n", faces,
-                worstDescriptor, worstLandmark);
+        System.out.printf("face-api parity (%s): %d faces, max descriptor distance %.3g, max landmark distance %.3g px%n", boxKey,
+                faces, worstDescriptor, worstLandmark);
     }
 
     static void assertBox(JsonObject box, double x, double y, double w, double h, double tolerance, String what) {
