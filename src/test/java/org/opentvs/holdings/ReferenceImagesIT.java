@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentvs.it.Api;
 import org.opentvs.it.Db;
 import org.opentvs.it.Deployments;
+import org.opentvs.it.FaceFlights;
+import org.opentvs.it.FacePhotos;
 
 /**
  * Reference images at the holdings door on the real WAR: kept sealed; refused before decoding when
@@ -72,7 +74,9 @@ class ReferenceImagesIT {
     void aReferenceImageIsKeptSealed() throws IOException {
         String token = feed();
         String document = "IMG" + (System.nanoTime() % 1_000_000);
-        byte[] jpeg = jpeg(240, 320);
+        // with a face engine installed the reference must show a usable face; without one any image is kept
+        boolean engine = FacePhotos.available() && FaceFlights.engineInstalled(new Api(deployment));
+        byte[] jpeg = engine ? FacePhotos.jpeg(FacePhotos.portrait(FacePhotos.SAMPLE6_A), 0.9f) : jpeg(240, 320);
         Api.Reply reply = enrol(token, document, "jpeg", jpeg);
         assertEquals(201, reply.status(), reply.body());
         String id = reply.json().getString("id");
