@@ -11,7 +11,9 @@ import jakarta.json.JsonReader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,82 @@ class FaceApiParityTest {
         assertTrue(worstLandmark <= 0.01, "landmarks differ by up to " + worstLandmark + " px");
         System.out.printf("face-api parity (%s): %d faces, max descriptor distance %.3g, max landmark distance %.3g px%n", boxKey,
                 faces, worstDescriptor, worstLandmark);
+    }
+
+    /**
+     * Against {@code faceapi/reference.json} (made by server-config/face-reference from pixels decoded
+     * by jpeg-js and pngjs): the PNG (astronaut.png, lossless, so the same pixels) must agree to 1e-4;
+     * on the JPEGs our decoder (ImageIO) gives pixels a few levels apart, so the same faces are found
+     * (IoU ≥ 0.9) with landmarks within {@value #JPEG_LANDMARK_PX} px and descriptors within
+     * {@value #JPEG_DESCRIPTOR_DISTANCE}.
+     */
+    @Test
+    void againstTheUpstreamReferenceVectors() throws Exception {
+        JsonObject ref = reference("/faceapi/reference.json");
+        for (Detector detector : Detector.values()) {
+            String key = detector == Detector.SSD ? "ssdMobilenetv1" : "tinyFaceDetector";
+            try (FaceApiModels models = FaceApiModels.load(dir, 1, detector)) {
+                double worstPng = 0;
+                double worstJpeg = 0;
+                double worstJpegLandmark = 0;
+                int pngFaces = 0;
+                int jpegFaces = 0;
+                for (JsonObject image : ref.getJsonArray("images").getValuesAs(JsonObject.class)) {
+                    Path file = locate(image.getString("file"));
+                    if (file == null) {
+                        continue;
+                    }
+                    boolean png = image.getString("format").equals("png");
+                    Raster raster = Raster.of(png ? ImageIO.read(file.toFile()) : ParityImages.decode(file));
+                    if (png) {
+                        assertEquals(image.getString("decodedRgbSha256"), ParityImages.pixelsSha256(raster), file + " pixels");
+                    }
+                    List<FaceApiFace> ours = models.faces(raster, 0.5);
+                    for (JsonObject js : image.getJsonObject("detectors").getJsonArray(key).getValuesAs(JsonObject.class)) {
+                        JsonObject b = js.getJsonObject("box");
+                        FaceBox theirs = new FaceBox(b.getJsonNumber("x").doubleValue(), b.getJsonNumber("y").doubleValue(),
+                                b.getJsonNumber("width").doubleValue(), b.getJsonNumber("height").doubleValue(), 0);
+                        FaceApiFace java = ours.stream().max(Comparator.comparingDouble(f -> f.box().iou(theirs))).orElseThrow(
+                                () -> new AssertionError(file + ": no face found"));
+                        double d = distance(js.getJsonArray("descriptor"), java.descriptor());
+                        double lm = maxLandmarkDistance(js.getJsonArray("landmarks"), java.landmarks());
+                        if (png) {
+                            assertTrue(d <= MAX_DESCRIPTOR_DISTANCE, file + " " + key + ": descriptor distance " + d);
+                            assertTrue(lm <= 0.01, file + " " + key + ": landmarks " + lm);
+                            worstPng = Math.max(worstPng, d);
+                            pngFaces++;
+                        } else {
+                            assertTrue(java.box().iou(theirs) >= 0.9, file + " " + key + ": box IoU " + java.box().iou(theirs));
+                            worstJpeg = Math.max(worstJpeg, d);
+                            worstJpegLandmark = Math.max(worstJpegLandmark, lm);
+                            jpegFaces++;
+                        }
+                    }
+                }
+                System.out.printf("face-api vs reference.json (%s): PNG %d faces max descriptor distance %.3g;"
+                        + " JPEG (other decoder) %d faces max descriptor distance %.3g, landmarks %.3g px%n", key, pngFaces, worstPng,
+                        jpegFaces, worstJpeg, worstJpegLandmark);
+                assertTrue(jpegFaces >= 20, "JPEG faces compared: " + jpegFaces);
+                assertTrue(worstJpeg <= JPEG_DESCRIPTOR_DISTANCE, "JPEG descriptor distance " + worstJpeg);
+                assertTrue(worstJpegLandmark <= JPEG_LANDMARK_PX, "JPEG landmark distance " + worstJpegLandmark);
+            }
+        }
+    }
+
+    static final double JPEG_DESCRIPTOR_DISTANCE = 0.2;
+    static final double JPEG_LANDMARK_PX = 15;
+
+    /** The reference's image: under the npm package root, or Debian's astronaut.png installed or unpacked (astronaut.sh). */
+    private static Path locate(String file) {
+        if (!file.startsWith("/")) {
+            return packageRoot.resolve(file);
+        }
+        Path installed = Path.of(file);
+        if (Files.isRegularFile(installed)) {
+            return installed;
+        }
+        Path unpacked = Path.of(System.getProperty("user.home"), ".cache/opentvs/debian/python3-skimage_0.19.3-8", file.substring(1));
+        return Files.isRegularFile(unpacked) ? unpacked : null;
     }
 
     static void assertBox(JsonObject box, double x, double y, double w, double h, double tolerance, String what) {
