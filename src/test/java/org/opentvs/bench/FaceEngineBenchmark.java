@@ -1,0 +1,71 @@
+package org.opentvs.bench;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.opentvs.biometric.control.CosineTemplate;
+import org.opentvs.biometric.control.FaceImages;
+import org.opentvs.biometric.faceapi.Detector;
+import org.opentvs.biometric.faceapi.FaceApiFace;
+import org.opentvs.biometric.faceapi.FaceApiModels;
+import org.opentvs.biometric.faceapi.Raster;
+import org.opentvs.it.FacePhotos;
+
+/**
+ * Image bytes to template with the face-api engine, one ONNX Runtime thread, in this JVM (no server):
+ * a 640×480 JPEG with one face (face-api's demo face, centred on a grey background) decoded with
+ * limits, detected, landmarked, aligned and described, then unit-normalised. Prints p50/p95 per
+ * detector. Args: models directory, face-api package root, iterations (default 200).
+ */
+public final class FaceEngineBenchmark {
+
+    private FaceEngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path models = Path.of(args[0]);
+        System.setProperty("face.package", args[1]);
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        byte[] jpeg = FacePhotos.jpeg(frame(), 0.9f);
+        FaceImages images = FaceImages.withLimits(8 << 20, 25_000_000L, 8000);
+        System.out.printf("640x480 JPEG, %d bytes, %d iterations, 1 ORT thread, load average %.1f%n", jpeg.length, iterations,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (Detector detector : Detector.values()) {
+            try (FaceApiModels engine = FaceApiModels.load(models, 1, detector)) {
+                for (int i = 0; i < 20; i++) {
+                    template(engine, images, jpeg);
+                }
+                double[] millis = new double[iterations];
+                for (int i = 0; i < iterations; i++) {
+                    long t0 = System.nanoTime();
+                    template(engine, images, jpeg);
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                System.out.println(detector + " bytes -> template (ms): " + Percentiles.of(millis));
+            }
+        }
+    }
+
+    private static float[] template(FaceApiModels engine, FaceImages images, byte[] jpeg) {
+        List<FaceApiFace> faces = engine.faces(Raster.of(images.decode("jpeg", jpeg)), 0.5);
+        if (faces.size() != 1) {
+            throw new IllegalStateException(faces.size() + " faces in the benchmark frame");
+        }
+        return CosineTemplate.of(faces.get(0).descriptor()).vector();
+    }
+
+    static BufferedImage frame() {
+        BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = frame.createGraphics();
+        try {
+            g.setColor(new Color(128, 128, 128));
+            g.fillRect(0, 0, 640, 480);
+            g.drawImage(FacePhotos.scaled(FacePhotos.portrait(FacePhotos.SAMPLE6_A), 400, 400), 120, 40, null);
+        } finally {
+            g.dispose();
+        }
+        return frame;
+    }
+}
