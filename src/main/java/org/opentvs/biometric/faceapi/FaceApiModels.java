@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The converted networks in a models directory (written by
@@ -37,14 +38,35 @@ public final class FaceApiModels implements AutoCloseable {
                 && Files.isRegularFile(dir.resolve(DESCRIPTOR));
     }
 
-    /** Loads the detector, landmark and descriptor networks with {@code threads} intra-op threads per session run. */
+    /**
+     * Loads the detector, landmark and descriptor networks with {@code threads} intra-op threads per
+     * session run. The sessions are created on a thread of its own with a {@value #LOADER_STACK_MB} MB
+     * stack: ONNX Runtime's graph optimisation overflows a default 1 MB Java thread stack (a native
+     * crash, not an exception) on some threads.
+     */
     public static FaceApiModels load(Path dir, int threads, Detector detector) {
+        AtomicReference<Object> loaded = new AtomicReference<>();
+        Thread loader = new Thread(null, () -> {
+            try {
+                loaded.set(new FaceApiModels(dir, threads, detector));
+            } catch (OrtException | RuntimeException e) {
+                loaded.set(e);
+            }
+        }, "face-api-loader", LOADER_STACK_MB << 20);
+        loader.start();
         try {
-            return new FaceApiModels(dir, threads, detector);
-        } catch (OrtException e) {
-            throw new IllegalStateException("face-api models in " + dir + " could not be loaded", e);
+            loader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading face-api models", e);
         }
+        if (loaded.get() instanceof FaceApiModels models) {
+            return models;
+        }
+        throw new IllegalStateException("face-api models in " + dir + " could not be loaded", (Throwable) loaded.get());
     }
+
+    static final int LOADER_STACK_MB = 64;
 
     private Network open(OrtEnvironment env, Path file, int threads) throws OrtException {
         Network n = new Network(env, file, threads);
