@@ -11,6 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +27,8 @@ import org.opentvs.biometric.control.FaceEngine;
  * {@value #ALGORITHM}: face-api's face detector (SSD MobileNetV1, or the tiny detector with
  * {@code opentvs.biometric.face-api.detector=tiny}), 68-point landmarks and dlib's ResNet
  * descriptor on ONNX Runtime. Installed only when {@code opentvs.biometric.face-api.models} names
- * a directory with the converted networks; they are loaded once at startup. Templates are the
+ * a directory with the converted networks; they are loaded once, in the background at start-up
+ * (readiness waits for it, and so does a request that needs them meanwhile). Templates are the
  * descriptors scaled to unit length and compared by euclidean distance
  * ({@code opentvs.biometric.face-api.distance-threshold}).
  */
@@ -33,6 +38,9 @@ public class FaceApiEngine implements FaceEngine {
     public static final String ALGORITHM = "face-api-dlib";
     /** The npm package the weights come from. */
     public static final String PACKAGE_VERSION = "1.7.15";
+
+    /** How long a request that arrives during start-up waits for the models. */
+    static final int LOAD_WAIT_SECONDS = 120;
 
     private static final Logger LOG = Logger.getLogger(FaceApiEngine.class.getName());
 
@@ -56,7 +64,8 @@ public class FaceApiEngine implements FaceEngine {
     @ConfigProperty(name = "opentvs.biometric.face-api.detector", defaultValue = "ssd")
     String detector;
 
-    private volatile FaceApiModels models;
+    /** Completed by the loader thread; requests that need the engine before then wait for it. */
+    private final CompletableFuture<FaceApiModels> models = new CompletableFuture<>();
 
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (modelsDirectory.isPresent() && detector() == null) {
@@ -67,22 +76,28 @@ public class FaceApiEngine implements FaceEngine {
             LOG.info(() -> ALGORITHM + " not installed: no face-api models at " + modelsDirectory.orElse("(opentvs.biometric.face-api.models unset)"));
             return;
         }
-        try {
-            long t0 = System.nanoTime();
-            models = FaceApiModels.load(Path.of(modelsDirectory.get()), threads, detector());
-            LOG.info(() -> ALGORITHM + " " + version() + " loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, ALGORITHM + " models could not be loaded; the engine stays not ready", e);
-        }
+        Path dir = Path.of(modelsDirectory.get());
+        Detector d = detector();
+        // off the deployment thread: start-up does not wait for the sessions, readiness does
+        Thread loader = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                models.complete(FaceApiModels.load(dir, threads, d));
+                LOG.info(() -> ALGORITHM + " " + version() + " loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            } catch (RuntimeException e) {
+                models.completeExceptionally(e);
+                LOG.log(Level.SEVERE, ALGORITHM + " models could not be loaded; the engine stays not ready", e);
+            }
+        }, "face-api-start");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @PreDestroy
     void close() {
-        FaceApiModels m = models;
-        models = null;
-        if (m != null) {
+        if (loaded()) {
             try {
-                m.close();
+                models.join().close();
             } catch (Exception e) {
                 LOG.log(Level.FINE, "closing face-api sessions", e);
             }
@@ -106,7 +121,7 @@ public class FaceApiEngine implements FaceEngine {
 
     @Override
     public boolean loaded() {
-        return models != null;
+        return models.isDone() && !models.isCompletedExceptionally();
     }
 
     @Override
@@ -137,9 +152,14 @@ public class FaceApiEngine implements FaceEngine {
 
     @Override
     public List<DetectedFace> detect(BufferedImage rgb) {
-        FaceApiModels m = models;
-        if (m == null) {
-            throw new IllegalStateException(ALGORITHM + " is not loaded");
+        FaceApiModels m;
+        try {
+            m = models.get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ALGORITHM + " interrupted while waiting for its models", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(ALGORITHM + " is not loaded", e);
         }
         return m.faces(Raster.of(rgb), detectorScore).stream()
                 .sorted(Comparator.comparingDouble((FaceApiFace f) -> f.box().area()).reversed())

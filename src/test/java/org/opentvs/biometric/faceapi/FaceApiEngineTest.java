@@ -33,10 +33,12 @@ class FaceApiEngineTest {
     }
 
     @BeforeAll
-    static void load() {
+    static void load() throws InterruptedException {
         assumeTrue(FacePhotos.available(), "face-api models or photos not installed");
         engine = engine(Optional.of(FacePhotos.models().toString()));
         engine.load(null);
+        assertTrue(engine.detect(FacePhotos.gradient(64, 64)).isEmpty(), "a request during loading waits for the models");
+        assertTrue(engine.loaded());
     }
 
     @AfterAll
