@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.opentvs.platform.control.Sha256;
 
 /**
  * The default export destination: one JSON-lines file per batch under {@code <dir>/<DESTINATION>/},
@@ -25,7 +26,7 @@ public final class ExportDirectory {
         Files.createDirectories(dir);
         StringBuilder lines = new StringBuilder();
         batch.payloads().forEach(p -> lines.append(p).append('\n'));
-        String digest = org.opentvs.security.control.Secrets.sha256(lines.toString()).substring(0, 16);
+        String digest = Sha256.hex(lines.toString()).substring(0, 16);
         Path file = dir.resolve(String.format("batch-%012d-%s.jsonl", batch.id(), digest));
         if (Files.exists(file)) {
             return;

@@ -11,8 +11,8 @@ import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.DataCipher;
+import org.opentvs.platform.control.Sha256;
 import org.opentvs.security.control.AuditTrail;
-import org.opentvs.security.control.Secrets;
 
 /**
  * The raw-message archive. Each method commits on its own, so the bytes are kept before parsing
@@ -37,7 +37,7 @@ public class ManifestArchive {
     public RawMessage archive(Submission submission) {
         byte[] body = submission.body();
         RawMessage raw = new RawMessage(submission.channel().name(), submission.caller().auditName(), body.length,
-                Secrets.sha256(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)), cipher.encrypt(body), clock.now());
+                Sha256.hex(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)), cipher.encrypt(body), clock.now());
         em.persist(raw);
         return raw;
     }

@@ -27,8 +27,8 @@ import org.opentvs.manifest.entity.ManifestRecorded;
 import org.opentvs.manifest.entity.FlightStatus;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.Sha256;
 import org.opentvs.security.control.AuditTrail;
-import org.opentvs.security.control.Secrets;
 import org.opentvs.security.entity.Caller;
 
 /**
@@ -75,7 +75,7 @@ public class ManifestIngestion {
         ParsedInterchange interchange = parse(body);
         long parseMicros = (System.nanoTime() - started) / 1_000;
         RawMessage raw = em.find(RawMessage.class, rawId);
-        String fingerprint = Secrets.sha256(interchange.normalizedText());
+        String fingerprint = Sha256.hex(interchange.normalizedText());
         Optional<UUID> original = acceptedWith(fingerprint);
         if (original.isPresent()) {
             raw.duplicateOf(original.get(), fingerprint, clock.now());

@@ -2,6 +2,7 @@ package org.opentvs.manifest.control;
 
 import org.opentvs.manifest.control.paxlst.ParsedDocument;
 import org.opentvs.manifest.control.paxlst.ParsedTraveler;
+import org.opentvs.platform.control.Sha256;
 
 /**
  * The identity of a traveler within a flight, so later parts and re-transmissions update rather
@@ -15,7 +16,7 @@ public final class DedupKeys {
 
     public static String of(ParsedTraveler t) {
         String key = raw(t);
-        return key.length() <= 200 ? key : "SHA:" + org.opentvs.security.control.Secrets.sha256(key);
+        return key.length() <= 200 ? key : "SHA:" + Sha256.hex(key);
     }
 
     private static String raw(ParsedTraveler t) {

@@ -2,18 +2,15 @@ package org.opentvs.reconciliation.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
+import org.opentvs.platform.control.Sha256;
 import org.opentvs.reconciliation.entity.PartnerEntry;
 
 /**
@@ -92,10 +89,6 @@ public class PartnerEntryStore {
         String key = String.join("|", partner, NameNormalizer.fold(e.person().familyName()), NameNormalizer.fold(e.person().givenNames()),
                 String.valueOf(e.person().dateOfBirth()), String.valueOf(e.person().nationality()), String.valueOf(e.person().documentNumber()),
                 String.valueOf(e.person().documentCountry()), String.valueOf(e.entryDate()), String.valueOf(e.port()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e2) {
-            throw new IllegalStateException(e2);
-        }
+        return Sha256.hex(key);
     }
 }

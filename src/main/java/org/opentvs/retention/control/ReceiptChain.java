@@ -1,11 +1,8 @@
 package org.opentvs.retention.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import org.opentvs.platform.control.Sha256;
 import org.opentvs.retention.entity.DeletionReceipt;
 
 /**
@@ -53,12 +50,7 @@ public final class ReceiptChain {
             Instant cutoff, Instant deletedAt, String prevHash) {
         String canonical = id + "|" + runId + "|" + category + "|" + deleted + "|" + firstKey + "|" + lastKey + "|"
                 + micros(cutoff) + "|" + micros(deletedAt) + "|" + prevHash;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static Instant micros(Instant instant) {

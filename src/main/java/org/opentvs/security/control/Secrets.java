@@ -1,12 +1,9 @@
 package org.opentvs.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.opentvs.platform.control.Sha256;
 
 /** Password hashing (Shiro's default: a salted, memory-hard hash) and bearer-token generation. */
 public final class Secrets {
@@ -33,11 +30,6 @@ public final class Secrets {
     }
 
     public static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(value);
     }
 }
