@@ -6,29 +6,28 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opentvs.operations.control.CronSchedule;
-import org.opentvs.operations.control.JobCatalog;
 import org.opentvs.operations.control.JobLocks;
 import org.opentvs.operations.control.JobRuns;
 import org.opentvs.operations.control.LocalExecutions;
-import org.opentvs.operations.control.ScheduleSlot;
 import org.opentvs.platform.boundary.ApiException;
 
 /**
- * Starts jobs on their configured schedules ({@code opentvs.jobs.<job>.schedule}, read at every
- * tick), keeps this node's claims alive and brings {@code job_run} in line with the job repository.
- * Each firing is started by one node only ({@code job_schedule_slot}), and never while the job runs.
+ * Starts jobs on their schedules with the container's calendar timers ({@link JobTimers} keeps one
+ * per scheduled job in line with the configuration). Every {@value #TICK_MILLIS} ms it also keeps
+ * this node's claims alive and brings {@code job_run} in line with the job repository. On a
+ * cluster every node's timer fires; the firing is started by one node only
+ * ({@code job_schedule_slot}), and never while the job runs ({@code job_lock}).
  */
 @Startup
 @Singleton
@@ -37,13 +36,14 @@ import org.opentvs.platform.boundary.ApiException;
 public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
-    private static final long TICK_MILLIS = 10_000;
+    static final long TICK_MILLIS = 10_000;
+    private static final String TICK = "job-housekeeping";
 
     @Resource
     TimerService timers;
 
     @Inject
-    JobCatalog catalog;
+    JobTimers calendar;
 
     @Inject
     JobLauncher launcher;
@@ -57,57 +57,37 @@ public class JobScheduler {
     @Inject
     LocalExecutions local;
 
-    private final Map<String, Instant> checkedUntil = new HashMap<>();
-    private final Map<String, String> refused = new HashMap<>();
-    private Instant startedAt;
-
     @PostConstruct
     void schedule() {
-        startedAt = Instant.now();
-        timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig("job-scheduler", false));
+        timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(TICK, false));
     }
 
     @Timeout
-    void tick() {
+    void timeout(Timer timer) {
         try {
-            locks.heartbeat(local.snapshot());
-            runs.sync();
-            Instant now = Instant.now();
-            for (String job : catalog.names()) {
-                fireIfDue(job, now);
+            if (TICK.equals(timer.getInfo())) {
+                tick();
+            } else {
+                calendar.firing(timer).ifPresent(firing -> fire(firing.job(), firing.slot()));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job scheduler tick failed; the next tick tries again", e);
+            LOG.log(Level.WARNING, "Job scheduler timeout failed; the next one tries again", e);
         }
     }
 
-    private void fireIfDue(String job, Instant now) {
-        Instant since = checkedUntil.getOrDefault(job, startedAt);
-        checkedUntil.put(job, now);
-        Optional<String> text = catalog.scheduleText(job);
-        if (text.isEmpty()) {
-            return;
-        }
-        CronSchedule cron;
-        try {
-            cron = CronSchedule.parse(text.get());
-            refused.remove(job);
-        } catch (IllegalArgumentException e) {
-            if (!text.get().equals(refused.put(job, text.get()))) {
-                LOG.warning(() -> "Schedule of job " + job + " is ignored: " + e.getMessage());
-            }
-            return;
-        }
-        Optional<Instant> due = ScheduleSlot.due(cron, since, now, catalog.zone());
-        if (due.isEmpty()) {
-            return;
-        }
-        Instant slot = due.get();
+    private void tick() {
+        locks.heartbeat(local.snapshot());
+        runs.sync();
+        calendar.align(timers);
+    }
+
+    private void fire(String job, Instant slot) {
         if (!locks.claimSlot(job, slot, JobLauncher.node())) {
             return;
         }
         try {
-            launcher.start(job, Map.of("trigger", "schedule", "scheduledFor", slot.toString()), "scheduler");
+            launcher.start(job, Map.of("trigger", "schedule", "scheduledFor", slot.truncatedTo(ChronoUnit.SECONDS).toString()),
+                    "scheduler");
         } catch (ApiException e) {
             LOG.warning(() -> "Scheduled run of job " + job + " at " + slot + " skipped: " + e.getMessage());
         }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The jobs of the application (every {@code META-INF/batch-jobs/<job>.xml}) and their schedules,
- * read from MicroProfile Config on every call so that a changed system property applies at the
- * next scheduler tick: {@code opentvs.jobs.<job>.schedule} (cron subset, or {@code off}).
+ * read from MicroProfile Config on every call so that a changed value applies at the next
+ * scheduler tick: {@code opentvs.jobs.<job>.schedule} (cron field order, see {@link JobCalendar},
+ * or {@code off}).
  */
 @ApplicationScoped
 public class JobCatalog {
