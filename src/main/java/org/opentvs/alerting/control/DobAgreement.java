@@ -1,9 +1,9 @@
 package org.opentvs.alerting.control;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import org.opentvs.person.BirthDates;
 
-/** How two dates of birth agree: the same day, day and month swapped, within a tolerance, or not at all. */
+/** Screening's reading of two dates of birth ({@link BirthDates}): the same day, day and month swapped, within a tolerance, or not at all. */
 public enum DobAgreement {
     EXACT, TRANSPOSED, WITHIN_TOLERANCE, UNKNOWN, MISMATCH;
 
@@ -14,9 +14,9 @@ public enum DobAgreement {
         if (a.equals(b)) {
             return EXACT;
         }
-        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
+        if (BirthDates.swapped(a, b)) {
             return TRANSPOSED;
         }
-        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= toleranceDays ? WITHIN_TOLERANCE : MISMATCH;
+        return BirthDates.daysApart(a, b) <= toleranceDays ? WITHIN_TOLERANCE : MISMATCH;
     }
 }

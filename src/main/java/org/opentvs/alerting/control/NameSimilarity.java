@@ -1,5 +1,7 @@
 package org.opentvs.alerting.control;
 
+import org.opentvs.person.EditDistance;
+
 /**
  * How alike two names are, from 0 to 1: Damerau–Levenshtein similarity of the family names and of
  * the given names, each on the plain form and on the transliteration form (equal transliterations
@@ -41,8 +43,8 @@ public final class NameSimilarity {
     }
 
     private static double part(String plainA, String translitA, String plainB, String translitB) {
-        double plain = DamerauLevenshtein.similarity(plainA, plainB);
-        double translit = translitA.equals(translitB) ? TRANSLIT_EQUAL : TRANSLIT_WEIGHT * DamerauLevenshtein.similarity(translitA, translitB);
+        double plain = EditDistance.similarity(plainA, plainB);
+        double translit = translitA.equals(translitB) ? TRANSLIT_EQUAL : TRANSLIT_WEIGHT * EditDistance.similarity(translitA, translitB);
         return Math.max(plain, translit);
     }
 }

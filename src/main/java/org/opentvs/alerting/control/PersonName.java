@@ -1,6 +1,7 @@
 package org.opentvs.alerting.control;
 
 import java.util.List;
+import org.opentvs.person.NameFolding;
 
 /**
  * One spelling of a person's name, prepared once for screening: folded and transliteration forms of

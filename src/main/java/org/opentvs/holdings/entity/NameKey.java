@@ -1,8 +1,7 @@
 package org.opentvs.holdings.entity;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.opentvs.person.NameFolding;
 
 /**
  * The biographic fallback key that links a manifest traveler to holdings when no document matches:
@@ -19,10 +18,6 @@ public final class NameKey {
     }
 
     static String clean(String value) {
-        if (value == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9 ]", " ").trim().replaceAll("\\s+", " ");
+        return NameFolding.linkWords(value);
     }
 }

@@ -1,6 +1,8 @@
 package org.opentvs.reconciliation.control;
 
 import java.util.Objects;
+import org.opentvs.person.EditDistance;
+import org.opentvs.person.NameFolding;
 import org.opentvs.reconciliation.entity.Person;
 
 /**
@@ -25,7 +27,7 @@ public final class FuzzyMatcher {
     }
 
     public static Prepared prepare(Person p) {
-        return new Prepared(NameNormalizer.canonical(p.familyName()), NameNormalizer.firstGiven(p.givenNames()), p.dateOfBirth(),
+        return new Prepared(NameFolding.canonical(p.familyName()), NameFolding.firstGiven(p.givenNames()), p.dateOfBirth(),
                 p.nationality(), documentKey(p.documentNumber()), p.documentCountry());
     }
 
@@ -34,7 +36,7 @@ public final class FuzzyMatcher {
     }
 
     public static double confidence(Prepared a, Prepared b) {
-        double family = DamerauLevenshtein.similarity(a.family(), b.family());
+        double family = EditDistance.similarity(a.family(), b.family());
         double score = W_FAMILY * family;
         double weight = W_FAMILY;
         double given = given(a.given(), b.given());
@@ -72,7 +74,7 @@ public final class FuzzyMatcher {
         if (x.isEmpty() || y.isEmpty()) {
             return -1;
         }
-        return DamerauLevenshtein.similarity(x, y);
+        return EditDistance.similarity(x, y);
     }
 
     static double document(Prepared a, Prepared b) {
@@ -84,7 +86,7 @@ public final class FuzzyMatcher {
         if (x.equals(y)) {
             return Objects.equals(a.documentCountry(), b.documentCountry()) || a.documentCountry() == null || b.documentCountry() == null ? 1.0 : 0.9;
         }
-        return DamerauLevenshtein.distance(x, y) == 1 ? 0.8 : 0.0;
+        return EditDistance.distance(x, y) == 1 ? 0.8 : 0.0;
     }
 
     private static String documentKey(String number) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.UUID;
+import org.opentvs.person.NameFolding;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
 import org.opentvs.platform.control.Sha256;
@@ -86,7 +87,7 @@ public class PartnerEntryStore {
     }
 
     static String digest(String partner, PartnerEntry e) {
-        String key = String.join("|", partner, NameNormalizer.fold(e.person().familyName()), NameNormalizer.fold(e.person().givenNames()),
+        String key = String.join("|", partner, NameFolding.fold(e.person().familyName()), NameFolding.fold(e.person().givenNames()),
                 String.valueOf(e.person().dateOfBirth()), String.valueOf(e.person().nationality()), String.valueOf(e.person().documentNumber()),
                 String.valueOf(e.person().documentCountry()), String.valueOf(e.entryDate()), String.valueOf(e.port()));
         return Sha256.hex(key);

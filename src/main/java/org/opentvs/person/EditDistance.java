@@ -1,12 +1,13 @@
-package org.opentvs.alerting.control;
+package org.opentvs.person;
 
 /**
- * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
- * transpositions of adjacent characters) and the similarity 1 - distance / longer length.
+ * Damerau–Levenshtein distance as optimal string alignment (insertions, deletions, substitutions and
+ * transpositions of adjacent characters; a transposed pair is not edited again), and the similarity
+ * 1 - distance / longer length.
  */
-public final class DamerauLevenshtein {
+public final class EditDistance {
 
-    private DamerauLevenshtein() {
+    private EditDistance() {
     }
 
     public static int distance(CharSequence a, CharSequence b) {
@@ -26,8 +27,7 @@ public final class DamerauLevenshtein {
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                int cost = ca == cb ? 0 : 1;
-                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
                     d = Math.min(d, prev2[j - 2] + 1);
                 }
@@ -41,12 +41,9 @@ public final class DamerauLevenshtein {
         return prev[m];
     }
 
-    /** 1 for equal strings, 0 for nothing in common; two empty strings are not similar. */
+    /** 1 for equal strings (two empty ones too), 0 for nothing in common. Callers decide what a missing name means. */
     public static double similarity(CharSequence a, CharSequence b) {
         int longer = Math.max(a.length(), b.length());
-        if (longer == 0) {
-            return 0;
-        }
-        return 1.0 - (double) distance(a, b) / longer;
+        return longer == 0 ? 1.0 : 1.0 - (double) distance(a, b) / longer;
     }
 }
