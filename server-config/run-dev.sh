@@ -62,4 +62,5 @@ MSG
 exec java -Xmx2g --add-modules jdk.incubator.vector -Dhazelcast.phone.home.enabled=false \
   -jar target/payara/payara-micro.jar --deploy target/opentvs.war --contextroot / --port "$PORT" \
   --nohazelcast --disablephonehome --addlibs target/payara/postgresql.jar \
-  --postbootcommandfile target/dev/post-boot.asadmin --rootdir target/dev/micro-root
+  --prebootcommandfile server-config/micro/pre-boot.asadmin --postbootcommandfile target/dev/post-boot.asadmin \
+  --rootdir target/dev/micro-root

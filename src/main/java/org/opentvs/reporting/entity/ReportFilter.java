@@ -37,6 +37,11 @@ public record ReportFilter(LocalDate from, LocalDate to, String port, String ter
         return to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
+    /** The same choices and scope over another period. */
+    public ReportFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
+        return new ReportFilter(newFrom, newTo, port, terminal, gate, carrier, flightNumber, flightDate, touchpoint, algorithm, scopePorts);
+    }
+
     public ReportFilter withTouchpoint(String value) {
         return new ReportFilter(from, to, port, terminal, gate, carrier, flightNumber, flightDate, value, algorithm, scopePorts);
     }

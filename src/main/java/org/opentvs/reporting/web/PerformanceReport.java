@@ -40,8 +40,12 @@ public class PerformanceReport extends ReportPage {
     protected void refresh() {
         rows = reports.segments(filter(), segment());
         total = PerformanceQueries.total(rows);
-        List<DayRow> days = reports.trend(filter());
-        trendChart = ChartJson.line(days.stream().map(d -> d.day().toString()).toList())
+        trendChart = trendChart(reports.trend(filter()));
+    }
+
+    /** The three daily rates as one line chart (the dashboard's and the home page's). */
+    static String trendChart(List<DayRow> days) {
+        return ChartJson.line(days.stream().map(d -> d.day().toString()).toList())
                 .series("Capture rate %", days.stream().map(d -> percent(d.capture())).toList())
                 .series("Match rate %", days.stream().map(d -> percent(d.match())).toList())
                 .series("Biometric confirmation %", days.stream().map(d -> percent(d.confirmation())).toList())

@@ -17,7 +17,8 @@ import org.apache.shiro.web.filter.authc.AuthenticatingFilter;
 /**
  * Authenticates API calls: {@code Authorization: Bearer <token>} for machines, HTTP Basic for
  * administrators' scripts, or an existing portal session. Anything else is a 401 with the JSON
- * error body of API.md. Roles are checked per resource method, not here.
+ * error body of API.md; a locked account or address is a 429 with {@code Retry-After}. Roles are
+ * checked per resource method, not here.
  */
 public class ApiAuthenticationFilter extends AuthenticatingFilter {
 
@@ -38,6 +39,8 @@ public class ApiAuthenticationFilter extends AuthenticatingFilter {
             AuthenticationToken token = createToken(request, response);
             getSubject(request, response).login(token);
             return true;
+        } catch (LoginThrottled e) {
+            return throttled(response, e);
         } catch (AuthenticationException | IllegalArgumentException e) {
             return refuse(response, "The credentials were not accepted");
         }
@@ -50,7 +53,7 @@ public class ApiAuthenticationFilter extends AuthenticatingFilter {
         String scheme = space < 0 ? header : header.substring(0, space);
         String value = space < 0 ? "" : header.substring(space + 1).trim();
         if ("Bearer".equalsIgnoreCase(scheme)) {
-            return new BearerToken(value, request.getRemoteHost());
+            return new BearerToken(value, request.getRemoteAddr());
         }
         if ("Basic".equalsIgnoreCase(scheme)) {
             String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
@@ -58,7 +61,7 @@ public class ApiAuthenticationFilter extends AuthenticatingFilter {
             if (colon < 0) {
                 throw new IllegalArgumentException("malformed Basic credentials");
             }
-            return new UsernamePasswordToken(decoded.substring(0, colon), decoded.substring(colon + 1), false, request.getRemoteHost());
+            return new UsernamePasswordToken(decoded.substring(0, colon), decoded.substring(colon + 1), false, request.getRemoteAddr());
         }
         throw new IllegalArgumentException("unsupported authorization scheme");
     }
@@ -66,6 +69,17 @@ public class ApiAuthenticationFilter extends AuthenticatingFilter {
     private static String authorization(ServletRequest request) {
         String header = ((HttpServletRequest) request).getHeader(HEADER);
         return header == null || header.isBlank() ? null : header.trim();
+    }
+
+    private static boolean throttled(ServletResponse response, LoginThrottled e) throws IOException {
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setStatus(429);
+        http.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        http.setContentType("application/json");
+        http.setCharacterEncoding("UTF-8");
+        http.getWriter().write("{\"error\":\"TOO_MANY_FAILED_LOGINS\",\"message\":\"" + e.advice()
+                + "\",\"retryAfterSeconds\":" + e.retryAfterSeconds() + "}");
+        return false;
     }
 
     private static boolean refuse(ServletResponse response, String message) throws IOException {

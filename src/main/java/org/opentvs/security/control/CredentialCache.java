@@ -1,6 +1,7 @@
 package org.opentvs.security.control;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opentvs.security.entity.Caller;
@@ -8,7 +9,8 @@ import org.opentvs.security.entity.Caller;
 /**
  * Short-lived memory of verified credentials, keyed by a hash of the credential, so that a camera
  * calling hundreds of times a second costs one database read per half minute and an administrator's
- * Basic call costs one password hash per few minutes. Cleared when a client is revoked.
+ * Basic call costs one password hash per few minutes; a token is never remembered past its expiry.
+ * Cleared when a client is revoked.
  */
 public final class CredentialCache {
 
@@ -28,8 +30,18 @@ public final class CredentialCache {
         return fresh("t:" + tokenHash);
     }
 
-    public static void rememberToken(String tokenHash, Caller caller) {
-        remember("t:" + tokenHash, caller, TOKEN_TTL);
+    /** Remembers a verified token for half a minute, never past its expiry (null: none). */
+    public static void rememberToken(String tokenHash, Caller caller, Instant expiresAt) {
+        Duration ttl = TOKEN_TTL;
+        if (expiresAt != null) {
+            Duration left = Duration.between(Instant.now(), expiresAt);
+            if (left.compareTo(ttl) < 0) {
+                ttl = left;
+            }
+        }
+        if (!ttl.isNegative() && !ttl.isZero()) {
+            remember("t:" + tokenHash, caller, ttl);
+        }
     }
 
     public static Caller password(String credentialHash) {

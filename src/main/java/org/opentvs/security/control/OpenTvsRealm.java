@@ -5,6 +5,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.BearerToken;
+import org.apache.shiro.authc.HostAuthenticationToken;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
@@ -17,7 +18,9 @@ import org.opentvs.security.entity.Caller;
 /**
  * The one realm: people by username and password, machine clients by bearer token, both from
  * PostgreSQL. The realm verifies credentials itself (hash comparison), so Shiro's matcher only
- * confirms what the realm already decided.
+ * confirms what the realm already decided. Every password attempt passes the {@link LoginThrottle}
+ * first (a locked account or address is refused even with the right password); a bearer token
+ * that is not valid counts against its source address.
  */
 public class OpenTvsRealm extends AuthorizingRealm {
 
@@ -36,7 +39,9 @@ public class OpenTvsRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        Caller caller = token instanceof BearerToken bearer ? byToken(bearer.getToken()) : byPassword((UsernamePasswordToken) token);
+        String address = address(token);
+        Caller caller = token instanceof BearerToken bearer ? byToken(bearer.getToken(), address)
+                : byPassword((UsernamePasswordToken) token, address);
         return new SimpleAuthenticationInfo(caller, token.getCredentials(), getName());
     }
 
@@ -49,41 +54,78 @@ public class OpenTvsRealm extends AuthorizingRealm {
     /** How long a verified token is honoured from memory while the database cannot be asked. */
     private static final java.time.Duration LAST_KNOWN = java.time.Duration.ofHours(12);
 
-    private Caller byToken(String token) {
-        if (token == null || token.isBlank()) {
-            throw new AuthenticationException("empty token");
+    private Caller byToken(String token, String address) {
+        Caller caller = token == null || token.isBlank() ? null : validToken(Secrets.sha256(token));
+        if (caller != null) {
+            return caller;
         }
-        String hash = Secrets.sha256(token);
+        refuseIfThrottled(LoginThrottle.shared().attempt(null, address));
+        LoginAudit.failed(null, address, "bearer token");
+        throw new AuthenticationException("unknown, revoked or expired token");
+    }
+
+    private Caller validToken(String hash) {
         Caller cached = CredentialCache.token(hash);
         if (cached != null) {
             return cached;
         }
-        Caller caller;
         try {
-            caller = directory.clientByTokenHash(hash).orElseThrow(() -> new AuthenticationException("unknown or revoked token"));
+            return directory.clientByTokenHash(hash).map(client -> {
+                CredentialCache.rememberToken(hash, client.caller(), client.expiresAt());
+                return client.caller();
+            }).orElse(null);
         } catch (RuntimeException e) {
-            Caller known = e instanceof AuthenticationException ? null : CredentialCache.lastKnownToken(hash, LAST_KNOWN);
+            Caller known = CredentialCache.lastKnownToken(hash, LAST_KNOWN);
             if (known != null && DatabaseFaults.unreachable(e)) {
                 return known; // the database is down: a token seen recently keeps its cameras working
             }
             throw e;
         }
-        CredentialCache.rememberToken(hash, caller);
+    }
+
+    private Caller byPassword(UsernamePasswordToken token, String address) {
+        String username = token.getUsername() == null ? "" : token.getUsername();
+        String account = username.length() <= 100 ? username : Secrets.sha256(username);
+        refuseIfThrottled(LoginThrottle.shared().attempt(account, address));
+        Caller caller;
+        try {
+            caller = verified(username, token.getPassword() == null ? "" : new String(token.getPassword()));
+        } catch (RuntimeException e) {
+            LoginThrottle.shared().undecided(account, address);
+            throw e;
+        }
+        if (caller == null) {
+            LoginAudit.failed(account, address, "password");
+            throw new AuthenticationException("wrong username or password");
+        }
+        LoginThrottle.shared().succeeded(account, address);
         return caller;
     }
 
-    private Caller byPassword(UsernamePasswordToken token) {
-        String username = token.getUsername();
-        String password = token.getPassword() == null ? "" : new String(token.getPassword());
+    private Caller verified(String username, String password) {
         String credentialHash = Secrets.sha256(username + '\u0000' + password);
-        Caller cached = CredentialCache.password(credentialHash);
-        if (cached != null) {
-            return cached;
+        Caller caller = CredentialCache.password(credentialHash);
+        if (caller == null) {
+            caller = directory.user(username).filter(u -> Secrets.passwordMatches(password, u.passwordHash()))
+                    .map(CallerDirectory.StoredUser::caller).orElse(null);
+            if (caller != null) {
+                CredentialCache.rememberPassword(credentialHash, caller);
+            }
         }
-        CallerDirectory.StoredUser user = directory.user(username)
-                .filter(u -> Secrets.passwordMatches(password, u.passwordHash()))
-                .orElseThrow(() -> new AuthenticationException("wrong username or password"));
-        CredentialCache.rememberPassword(credentialHash, user.caller());
-        return user.caller();
+        return caller;
+    }
+
+    private static void refuseIfThrottled(LoginThrottle.Verdict verdict) {
+        if (verdict.newLock() != null) {
+            LoginAudit.locked(verdict.newLock());
+        }
+        if (!verdict.allowed()) {
+            throw new LoginThrottled(verdict.retryAfterSeconds());
+        }
+    }
+
+    private static String address(AuthenticationToken token) {
+        String host = token instanceof HostAuthenticationToken h ? h.getHost() : null;
+        return host == null || host.isBlank() ? "unknown" : LoginAddresses.key(host);
     }
 }
