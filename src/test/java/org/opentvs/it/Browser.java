@@ -47,6 +47,8 @@ public final class Browser {
         prefs.put("download.prompt_for_download", false);
         prefs.put("profile.default_content_setting_values.automatic_downloads", 1);
         options.setExperimentalOption("prefs", prefs);
+        // the console, so tests can see Content Security Policy violations
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
