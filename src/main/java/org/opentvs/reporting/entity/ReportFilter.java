@@ -59,7 +59,7 @@ public record ReportFilter(LocalDate from, LocalDate to, String port, String ter
             where.and("flight_date = ?", flightDate);
         }
         if (!scopePorts.isEmpty() && columns.contains("port")) {
-            where.and("port = any(?)", scopePorts.toArray(String[]::new));
+            where.and("port = any(?)", (Object) scopePorts.toArray(String[]::new));
         }
     }
 }

@@ -45,7 +45,8 @@ public class ClientsResource {
 
     private static final Logger LOG = Logger.getLogger(ClientsResource.class.getName());
 
-    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("name", FieldLimit.CLIENT_NAME), Grant.ROLES, Grant.SCOPE);
+    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("name", FieldLimit.CLIENT_NAME), Grant.ROLES, Grant.SCOPE,
+            JsonShape.value("expiresAt"));
 
     @PersistenceContext
     EntityManager em;

@@ -112,6 +112,14 @@ public final class LoginThrottle {
         giveBack(new Key(Kind.ADDRESS, address));
     }
 
+    /** An attempt that could not be decided (the directory failed): both keys get it back. */
+    public void undecided(String account, String address) {
+        if (account != null) {
+            giveBack(new Key(Kind.ACCOUNT, account));
+        }
+        giveBack(new Key(Kind.ADDRESS, address));
+    }
+
     public List<Lock> locks() {
         long now = clock.getAsLong();
         return windows.entrySet().stream().filter(e -> e.getValue().locked(now))

@@ -78,6 +78,14 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anUndecidedAttemptIsGivenBack() {
+        for (int i = 0; i < 30; i++) {
+            assertTrue(throttle.attempt("alice", "10.0.0.1").allowed(), "a directory outage locks nobody out");
+            throttle.undecided("alice", "10.0.0.1");
+        }
+    }
+
+    @Test
     void anAddressSprayingManyAccountsIsLockedAfterFiftyAndGivesTheAccountsBack() {
         for (int i = 0; i < 50; i++) {
             assertTrue(throttle.attempt("user" + i, "10.0.0.7").allowed());
