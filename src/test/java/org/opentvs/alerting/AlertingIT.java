@@ -371,7 +371,7 @@ class AlertingIT {
     }
 
     private String analyst() {
-        return Api.bearer(api().client("pau analyst", List.of("pau-analyst"), List.of(), List.of()));
+        return api().person("pau.analyst", List.of("pau-analyst"), List.of());
     }
 
     private String officer(String username, String port) {

@@ -170,7 +170,7 @@ class WatchlistScreeningIT {
     }
 
     private String analyst() {
-        return Api.bearer(token("pau analyst WATCH", "pau-analyst", null));
+        return api().person("pau.analyst.watch", List.of("pau-analyst"), List.of());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 public final class Api {
 
     public static final String ADMIN_PASSWORD = "it-admin-secret";
+    public static final String PERSON_PASSWORD = "it-person-secret-1";
     private static volatile String adminPassword = ADMIN_PASSWORD;
 
     /** Benchmarks against a running server use its admin password. */
@@ -99,6 +100,18 @@ public final class Api {
             throw new IllegalStateException("client not issued: " + reply.status() + " " + reply.body());
         }
         return reply.json().getString("token");
+    }
+
+    /** Creates a portal user with roles and ports (or reuses the one of that name) and returns its HTTP Basic header. */
+    public String person(String username, List<String> roles, List<String> ports) {
+        String body = Json.createObjectBuilder().add("username", username).add("password", PERSON_PASSWORD)
+                .add("roles", Json.createArrayBuilder(roles))
+                .add("scope", Json.createObjectBuilder().add("ports", Json.createArrayBuilder(ports))).build().toString();
+        Reply reply = postJson("api/v1/admin/users", admin(), body);
+        if (reply.status() != 201 && reply.status() != 409) {
+            throw new IllegalStateException("user not created: " + reply.status() + " " + reply.body());
+        }
+        return basic(username, PERSON_PASSWORD);
     }
 
     private HttpRequest.Builder request(String path, String authorization) {

@@ -60,14 +60,14 @@ class ReconciliationIT {
         Api api = api();
         feed = api.client("arrivals feed", List.of("holdings-feed"), List.of(), List.of());
         operator = api.client("reconciliation operator", List.of("batch-operator"), List.of(), List.of());
-        analyst = api.client("pau analyst", List.of("pau-analyst"), List.of(), List.of());
+        analyst = api.person("pau.analyst.recon", List.of("pau-analyst"), List.of());
         assertEquals(404, api.get("api/v1/reconciliation/runs/latest", Api.bearer(operator)).status(), "no run yet");
         assertEquals(422, api.postJson("api/v1/admissions", Api.bearer(feed), "{\"familyName\":\"X\",\"dateOfBirth\":\"1990-01-01\","
                 + "\"classOfAdmission\":\"B2\",\"admittedAt\":\"yesterday\"}").status());
         assertEquals(422, api.postJson("api/v1/admissions", Api.bearer(feed), "{\"familyName\":\"X\",\"dateOfBirth\":\"1990-01-01\","
                 + "\"classOfAdmission\":\"B2\",\"admittedAt\":\"2026-01-01T00:00:00Z\",\"admitUntil\":\"2025-12-01\"}").status());
         assertEquals(400, api.postJson("api/v1/admissions", Api.bearer(feed), "[1,").status());
-        assertEquals(403, api.postJson("api/v1/admissions", Api.bearer(analyst), "{}").status(), "analysts do not feed arrivals");
+        assertEquals(403, api.postJson("api/v1/admissions", analyst, "{}").status(), "analysts do not feed arrivals");
         assertEquals(403, api.get("api/v1/reconciliation/discrepancies", Api.bearer(feed)).status());
         assertEquals(400, api.post("api/v1/reconciliation/partner-entries", Api.bearer(operator), "text/csv", "a".getBytes()).status(),
                 "partner country required");
@@ -213,7 +213,7 @@ class ReconciliationIT {
     @Order(5)
     void analystsResolveTheDiscrepancyQueue() {
         Api api = api();
-        Api.Reply list = api.get("api/v1/reconciliation/discrepancies?status=OPEN", Api.bearer(analyst));
+        Api.Reply list = api.get("api/v1/reconciliation/discrepancies?status=OPEN", analyst);
         assertEquals(200, list.status(), list.body());
         JsonArray open = list.jsonStructure().asJsonArray();
         assertTrue(open.size() >= 4);
@@ -224,17 +224,17 @@ class ReconciliationIT {
         assertTrue(Db.count("select count(*) from audit_event where action = 'READ' and object_type = 'recon_discrepancy'") > 0);
         String id = first.getString("id");
         String admission = first.getJsonObject("arrival").getString("admissionId");
-        assertEquals(422, api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", Api.bearer(analyst),
+        assertEquals(422, api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", analyst,
                 "{\"decision\":\"MERGE\",\"reason\":\"x\"}").status());
-        assertEquals(404, api.postJson("api/v1/reconciliation/discrepancies/" + UUID.randomUUID() + "/resolve", Api.bearer(analyst),
+        assertEquals(404, api.postJson("api/v1/reconciliation/discrepancies/" + UUID.randomUUID() + "/resolve", analyst,
                 "{\"decision\":\"LINK\",\"reason\":\"x\"}").status());
-        Api.Reply linked = api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", Api.bearer(analyst),
+        Api.Reply linked = api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", analyst,
                 "{\"decision\":\"LINK\",\"reason\":\"photo comparison at secondary\"}");
         assertEquals(200, linked.status(), linked.body());
         assertEquals(1, Db.count("select count(*) from recon_link where admission_id = ?::uuid and method = 'REVIEWED'", admission));
         assertEquals(0, Db.count("select count(*) from recon_discrepancy where admission_id = ?::uuid and status = 'OPEN'", admission),
                 "the other candidates are superseded");
-        assertEquals(409, api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", Api.bearer(analyst),
+        assertEquals(409, api.postJson("api/v1/reconciliation/discrepancies/" + id + "/resolve", analyst,
                 "{\"decision\":\"REJECT\",\"reason\":\"again\"}").status());
         assertEquals(1, Db.count("select count(*) from audit_event where action = 'RESOLVE' and object_id = ?", id));
     }

@@ -17,6 +17,7 @@ import org.opentvs.alerting.entity.AlertUpdated;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 
 /** What officers do with alerts: list them, open the traveler's record, acknowledge, resolve. All audited, all within their ports. */
@@ -44,7 +45,7 @@ public class AlertHandling {
     Event<AlertUpdated> updated;
 
     public List<AlertRow> list(Caller caller, String status, String port, int limit) {
-        List<AlertRow> list = rows.recent(caller.scope(), status, port, limit);
+        List<AlertRow> list = rows.recent(ScopePolicy.of(caller), status, port, limit);
         audit.record(caller, "READ", "alert", null, "rows=" + list.size() + (port == null ? "" : " port=" + port));
         return list;
     }
@@ -94,7 +95,7 @@ public class AlertHandling {
 
     private AlertRow visible(UUID id, Caller caller) {
         AlertRow alert = rows.byId(id).orElseThrow(() -> ApiException.notFound("Alert " + id));
-        if (!caller.scope().coversPort(alert.port())) {
+        if (!ScopePolicy.of(caller).covers(alert.carrier(), alert.port())) {
             throw ApiException.forbidden("Alert " + id + " is at a port outside your scope");
         }
         return alert;

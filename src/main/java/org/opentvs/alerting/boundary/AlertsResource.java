@@ -27,6 +27,7 @@ import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
 
@@ -38,7 +39,6 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.OFFICER, Role.ADMIN})
 public class AlertsResource {
 
     private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("resolution", FieldLimit.REASON));
@@ -58,6 +58,7 @@ public class AlertsResource {
     CurrentCaller caller;
 
     @GET
+    @Roles({Role.OFFICER, Role.ADMIN})
     public String list(@QueryParam("status") String status, @QueryParam("port") String port, @QueryParam("limit") Integer limit) {
         String wanted = null;
         if (status != null && !status.isBlank()) {
@@ -80,27 +81,30 @@ public class AlertsResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Roles({Role.OFFICER, Role.ADMIN})
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
             @QueryParam("lastEventId") String lastEventIdParam) {
         Caller who = caller.get();
         long after = lastSeq(lastEventId != null ? lastEventId : lastEventIdParam);
         handling.streamOpened(who, after);
-        AlertSubscription subscription = new AlertSubscription(sink, sse, who.scope());
+        AlertSubscription subscription = new AlertSubscription(sink, sse, ScopePolicy.of(who));
         stream.add(subscription);
         if (after >= 0) {
-            subscription.replay(() -> rows.after(after, who.scope(), REPLAY_LIMIT));
+            subscription.replay(() -> rows.after(after, ScopePolicy.of(who), REPLAY_LIMIT));
         }
         subscription.heartbeat();
     }
 
     @GET
     @Path("{id}/traveler")
+    @Roles({Role.OFFICER, Role.ADMIN})
     public String traveler(@PathParam("id") String id) {
         return handling.traveler(Ids.parse(id, "Alert"), caller.get()).toString();
     }
 
     @POST
     @Path("{id}/acknowledge")
+    @Roles({Role.OFFICER, Role.ADMIN})
     public String acknowledge(@PathParam("id") String id) {
         return handling.acknowledge(Ids.parse(id, "Alert"), caller.get()).toJson().toString();
     }
@@ -108,6 +112,7 @@ public class AlertsResource {
     @POST
     @Path("{id}/resolve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Roles({Role.OFFICER, Role.ADMIN})
     public String resolve(@PathParam("id") String id, String body) {
         String resolution = body == null || body.isBlank() ? null : JsonBody.parse(body, RESOLUTION).optionalString("resolution").orElse(null);
         return handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution).toJson().toString();

@@ -25,7 +25,6 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("hotlist")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.PAU_ANALYST, Role.ADMIN})
 public class HotlistResource {
 
     private static final JsonShape REASON = JsonShape.of(JsonShape.text("reason", FieldLimit.REASON));
@@ -37,6 +36,7 @@ public class HotlistResource {
     CurrentCaller caller;
 
     @GET
+    @Roles({Role.PAU_ANALYST, Role.ADMIN})
     public String list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
         String wanted = null;
         if (status != null && !status.isBlank()) {
@@ -53,6 +53,7 @@ public class HotlistResource {
     @POST
     @Path("{id}/validate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.PAU_ANALYST, Role.ADMIN})
     public String validate(@PathParam("id") String id, String body) {
         return review.decide(Ids.parse(id, "Hotlist entry"), true, reason(body), caller.get()).toString();
     }
@@ -60,6 +61,7 @@ public class HotlistResource {
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.PAU_ANALYST, Role.ADMIN})
     public String dismiss(@PathParam("id") String id, String body) {
         return review.decide(Ids.parse(id, "Hotlist entry"), false, reason(body), caller.get()).toString();
     }

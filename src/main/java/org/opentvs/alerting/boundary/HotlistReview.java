@@ -16,6 +16,7 @@ import org.opentvs.alerting.entity.HotlistEntry;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 
 /** The PAU analyst's work: read the hotlist (audited), validate or dismiss a hit with a reason (audited). */
@@ -41,7 +42,7 @@ public class HotlistReview {
     Event<HotlistChanged> changed;
 
     public List<JsonObject> list(String status, int limit, Caller caller) {
-        List<JsonObject> list = rows.list(status, limit);
+        List<JsonObject> list = rows.list(status, limit, ScopePolicy.of(caller));
         audit.record(caller, "READ", "hotlist", null, "rows=" + list.size() + (status == null ? "" : " status=" + status));
         return list;
     }
@@ -54,7 +55,7 @@ public class HotlistReview {
             throw ApiException.invalid("REASON_TOO_LONG", "A reason may have at most " + MAX_REASON + " characters");
         }
         HotlistEntry entry = em.find(HotlistEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null) {
+        if (entry == null || rows.one(id, ScopePolicy.of(caller)) == null) {
             throw ApiException.notFound("Hotlist entry " + id);
         }
         try {
@@ -70,6 +71,6 @@ public class HotlistReview {
         audit.record(caller, validate ? "VALIDATE" : "DISMISS", "hotlist-entry", id, reason.trim());
         changed.fire(new HotlistChanged(List.of(new HotlistChanged.Change(id, entry.subjectId(), entry.actionable()))));
         LOG.info(() -> "Hotlist entry " + id + " " + entry.status() + " by " + caller.auditName());
-        return rows.one(id);
+        return rows.one(id, ScopePolicy.of(caller));
     }
 }

@@ -23,7 +23,6 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("watchlist/entries")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.WATCHLIST_FEED, Role.ADMIN})
 public class WatchlistResource {
 
     @Inject
@@ -34,6 +33,7 @@ public class WatchlistResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response add(String body) {
         WatchlistEntry entry = maintenance.add(JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
@@ -44,6 +44,7 @@ public class WatchlistResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response change(@PathParam("id") String id, String body) {
         WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
         return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
@@ -52,6 +53,7 @@ public class WatchlistResource {
 
     @DELETE
     @Path("{id}")
+    @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response remove(@PathParam("id") String id) {
         maintenance.remove(Ids.parse(id, "Watch-list entry"), caller.get());
         return Response.noContent().build();

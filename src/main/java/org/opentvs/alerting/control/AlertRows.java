@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opentvs.alerting.entity.AlertRow;
-import org.opentvs.security.entity.Scope;
+import org.opentvs.security.control.ScopePolicy;
 
 /** Reads alerts as officers see them, limited to the ports the caller's scope covers. */
 @Dependent
@@ -31,10 +31,10 @@ public class AlertRows {
     }
 
     /** Newest first; {@code status} and {@code port} may be null. */
-    public List<AlertRow> recent(Scope scope, String status, String port, int limit) {
+    public List<AlertRow> recent(ScopePolicy scope, String status, String port, int limit) {
         StringBuilder sql = new StringBuilder(COLUMNS + " where true");
         List<Object> params = new ArrayList<>();
-        restrict(sql, params, scope);
+        scope.restrict(sql, params, "carrier", "port");
         if (status != null) {
             sql.append(" and status = ?");
             params.add(status);
@@ -48,22 +48,12 @@ public class AlertRows {
     }
 
     /** What a reconnecting device missed: alerts after {@code seq}, oldest first. */
-    public List<AlertRow> after(long seq, Scope scope, int limit) {
+    public List<AlertRow> after(long seq, ScopePolicy scope, int limit) {
         StringBuilder sql = new StringBuilder(COLUMNS + " where seq > ?");
         List<Object> params = new ArrayList<>(List.of(seq));
-        restrict(sql, params, scope);
+        scope.restrict(sql, params, "carrier", "port");
         sql.append(" order by seq limit ").append(limit);
         return run(sql.toString(), params);
-    }
-
-    private static void restrict(StringBuilder sql, List<Object> params, Scope scope) {
-        if (scope.ports().isEmpty() && scope.airports().isEmpty()) {
-            return;
-        }
-        List<String> codes = new ArrayList<>(scope.ports());
-        codes.addAll(scope.airports());
-        sql.append(" and port in (").append(String.join(",", codes.stream().map(c -> "?").toList())).append(")");
-        params.addAll(codes);
     }
 
     private List<AlertRow> run(String sql, List<Object> params) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.opentvs.alerting.entity.AlertRow;
-import org.opentvs.security.entity.Scope;
+import org.opentvs.security.control.ScopePolicy;
 
 /**
  * One connected device or portal page: its event sink and the ports its caller may see. It is
@@ -21,7 +21,7 @@ public final class AlertSubscription {
 
     private final SseEventSink sink;
     private final Sse sse;
-    private final Scope scope;
+    private final ScopePolicy scope;
     private static final int REMEMBERED = 4096;
 
     private final Map<Long, Boolean> sent = new LinkedHashMap<>(64, 0.75f, false) {
@@ -32,13 +32,13 @@ public final class AlertSubscription {
     };
     private volatile boolean open = true;
 
-    public AlertSubscription(SseEventSink sink, Sse sse, Scope scope) {
+    public AlertSubscription(SseEventSink sink, Sse sse, ScopePolicy scope) {
         this.sink = sink;
         this.sse = sse;
         this.scope = scope;
     }
 
-    public Scope scope() {
+    public ScopePolicy scope() {
         return scope;
     }
 
@@ -48,14 +48,14 @@ public final class AlertSubscription {
     }
 
     public synchronized void deliver(AlertRow row) {
-        if (scope.coversPort(row.port())) {
+        if (scope.covers(row.carrier(), row.port())) {
             send(row);
         }
     }
 
     /** A status change of an alert already sent: an "update" event without an id, so it does not move Last-Event-ID. */
     public synchronized void update(AlertRow row) {
-        if (open() && scope.coversPort(row.port())) {
+        if (open() && scope.covers(row.carrier(), row.port())) {
             watch(sink.send(sse.newEventBuilder().name("update").mediaType(MediaType.APPLICATION_JSON_TYPE)
                     .data(String.class, row.toJson().toString()).build()));
         }

@@ -2,12 +2,14 @@ package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
 import org.opentvs.platform.control.Json;
+import org.opentvs.security.control.ScopePolicy;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,21 +33,39 @@ public class HotlistRows {
     @PersistenceContext
     EntityManager em;
 
-    public List<JsonObject> list(String status, int limit) {
-        Query q = em.createNativeQuery(SELECT + (status == null ? "" : " where h.status = ?") + " order by h.high_priority desc,"
-                + " h.created_at desc limit " + limit);
+    /** The entries within the caller's scope: by the flight's carrier and airports; identities without a flight are national. */
+    public List<JsonObject> list(String status, int limit, ScopePolicy scope) {
+        StringBuilder sql = new StringBuilder(SELECT + " where true");
+        List<Object> params = new ArrayList<>();
         if (status != null) {
-            q.setParameter(1, status);
+            sql.append(" and h.status = ?");
+            params.add(status);
+        }
+        restrict(sql, params, scope);
+        sql.append(" order by h.high_priority desc, h.created_at desc limit ").append(limit);
+        return run(sql, params);
+    }
+
+    public JsonObject one(UUID id, ScopePolicy scope) {
+        StringBuilder sql = new StringBuilder(SELECT + " where h.id = ?");
+        List<Object> params = new ArrayList<>(List.of(id));
+        restrict(sql, params, scope);
+        List<JsonObject> rows = run(sql, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static void restrict(StringBuilder sql, List<Object> params, ScopePolicy scope) {
+        scope.restrict(sql, params, "f.carrier", "f.departure_airport", "f.arrival_airport");
+    }
+
+    private List<JsonObject> run(StringBuilder sql, List<Object> params) {
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(HotlistRows::json).toList();
-    }
-
-    public JsonObject one(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + " where h.id = ?").setParameter(1, id).getResultList();
-        return rows.isEmpty() ? null : json(rows.get(0));
     }
 
     private static JsonObject json(Object[] r) {

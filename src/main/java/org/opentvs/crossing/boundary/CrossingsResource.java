@@ -24,11 +24,13 @@ import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Role;
 
-/** {@code GET /api/v1/crossings}: crossing records by port, period, direction and confirmation; every read is audited. */
+/**
+ * {@code GET /api/v1/crossings}: crossing records by port, period, direction and confirmation, only
+ * those within the caller's scope ({@code ScopePolicy}); every read is audited.
+ */
 @Stateless
 @Path("crossings")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.OFFICER, Role.PAU_ANALYST, Role.PROGRAM_MANAGER, Role.ADMIN})
 public class CrossingsResource {
 
     private static final int MAX_ROWS = 1000;
@@ -43,6 +45,7 @@ public class CrossingsResource {
     AuditTrail audit;
 
     @GET
+    @Roles({Role.OFFICER, Role.PAU_ANALYST, Role.PROGRAM_MANAGER, Role.ADMIN})
     public String list(@QueryParam("port") String port, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("direction") String direction, @QueryParam("confirmation") String confirmation,
             @QueryParam("limit") Integer limit) {
@@ -50,12 +53,11 @@ public class CrossingsResource {
                 + " flight_number, cast(flight_date as varchar), family_name, given_names, cast(date_of_birth as varchar), nationality,"
                 + " document_number, document_country, occurred_at, score from crossing where true");
         List<Object> params = new ArrayList<>();
+        caller.policy().restrict(sql, params, "carrier", "port");
         if (port != null && !port.isBlank()) {
             caller.requirePort(port);
             sql.append(" and port = ?");
             params.add(port.toUpperCase());
-        } else if (!caller.scope().ports().isEmpty()) {
-            throw ApiException.badRequest("Name one of your ports with ?port=");
         }
         addInstant(sql, params, " and occurred_at >= ?", from, "from");
         addInstant(sql, params, " and occurred_at < ?", to, "to");

@@ -35,7 +35,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("crossings/{id}/ident-determination")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.ADMIN, Role.HOLDINGS_FEED})
 public class IdentDeterminations {
 
     private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("determination", 12),
@@ -55,6 +54,7 @@ public class IdentDeterminations {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.ADMIN, Role.HOLDINGS_FEED})
     public Response record(@PathParam("id") String id, String body) {
         JsonBody json = JsonBody.parse(body, SHAPE);
         String determination = json.string("determination").toUpperCase();
@@ -68,11 +68,12 @@ public class IdentDeterminations {
             throw ApiException.notFound("Crossing " + id);
         }
         @SuppressWarnings("unchecked")
-        List<Object> confirmation = em.createNativeQuery("select confirmation from crossing where id = ?").setParameter(1, crossingId).getResultList();
-        if (confirmation.isEmpty()) {
+        List<Object[]> crossing = em.createNativeQuery("select confirmation, carrier, port from crossing where id = ?")
+                .setParameter(1, crossingId).getResultList();
+        if (crossing.isEmpty() || !caller.policy().covers((String) crossing.get(0)[1], (String) crossing.get(0)[2])) {
             throw ApiException.notFound("Crossing " + id);
         }
-        boolean ours = "BIOMETRIC".equals(confirmation.get(0));
+        boolean ours = "BIOMETRIC".equals(crossing.get(0)[0]);
         boolean mismatch = ours != determination.equals("MATCH");
         em.createNativeQuery("insert into ident_determination (crossing_id, determination, ident_record, mismatch, received_at, received_from)"
                         + " values (?, ?, ?, ?, ?, ?) on conflict (crossing_id) do update set determination = excluded.determination,"

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.opentvs.gallery.control.GalleryIndex;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
 
@@ -28,7 +29,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
 public class GalleriesResource {
 
     private static final Pattern DESIGNATOR = Pattern.compile("([A-Z0-9]{2}[A-Z]?)(\\d{1,5}[A-Z]?)");
@@ -39,8 +39,12 @@ public class GalleriesResource {
     @Inject
     GalleryIndex index;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Path("galleries/{id}")
+    @Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
     public String byId(@PathParam("id") String id) {
         Gallery gallery;
         try {
@@ -48,7 +52,7 @@ public class GalleriesResource {
         } catch (IllegalArgumentException e) {
             gallery = null;
         }
-        if (gallery == null) {
+        if (gallery == null || !visible(gallery)) {
             throw ApiException.notFound("Gallery " + id);
         }
         return view(gallery);
@@ -56,6 +60,7 @@ public class GalleriesResource {
 
     @GET
     @Path("flights/{designator}/{date}/gallery")
+    @Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
     public String byFlight(@PathParam("designator") String designator, @PathParam("date") String date) {
         Matcher m = DESIGNATOR.matcher(designator.toUpperCase());
         if (!m.matches()) {
@@ -72,10 +77,22 @@ public class GalleriesResource {
         List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g join flight f on f.id = g.flight_id"
                         + " where f.carrier = ? and f.number = ? and f.departure_date = ?")
                 .setParameter(1, m.group(1)).setParameter(2, number).setParameter(3, day).getResultList();
-        if (found.isEmpty()) {
+        Gallery gallery = found.isEmpty() ? null : em.find(Gallery.class, UUID.fromString(found.get(0).toString()));
+        if (gallery == null || !visible(gallery)) {
             throw ApiException.notFound("Gallery of flight " + m.group(1) + number + " on " + day);
         }
-        return view(em.find(Gallery.class, UUID.fromString(found.get(0).toString())));
+        return view(gallery);
+    }
+
+    /** A flight's gallery by its carrier and airports, a land port's by its port. */
+    private boolean visible(Gallery g) {
+        if (g.flightId() == null) {
+            return caller.policy().covers(null, g.port());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> flight = em.createNativeQuery("select carrier, departure_airport, arrival_airport from flight where id = ?")
+                .setParameter(1, g.flightId()).getResultList();
+        return !flight.isEmpty() && caller.policy().covers((String) flight.get(0)[0], (String) flight.get(0)[1], (String) flight.get(0)[2]);
     }
 
     private String view(Gallery g) {

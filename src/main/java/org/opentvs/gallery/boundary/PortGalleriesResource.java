@@ -17,13 +17,13 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("admin/ports/{port}/gallery")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles(Role.ADMIN)
 public class PortGalleriesResource {
 
     @Inject
     PortGalleryBuilding building;
 
     @POST
+    @Roles(Role.ADMIN)
     public String rebuild(@PathParam("port") String port) {
         String code = port.toUpperCase();
         if (!code.matches("[A-Z0-9]{3,5}")) {

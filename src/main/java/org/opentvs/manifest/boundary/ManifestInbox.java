@@ -39,7 +39,7 @@ import org.opentvs.security.entity.Scope;
 public class ManifestInbox {
 
     private static final Logger LOG = Logger.getLogger(ManifestInbox.class.getName());
-    private static final Caller INBOX = new Caller("inbox", "inbox", Caller.Kind.CLIENT, java.util.Set.of(), Scope.UNLIMITED);
+    private static final Caller INBOX = new Caller("inbox", "inbox", Caller.Kind.SYSTEM, java.util.Set.of(), Scope.UNLIMITED);
 
     @Resource
     TimerService timers;

@@ -29,6 +29,7 @@ import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.Sha256;
 import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 
 /**
@@ -144,7 +145,7 @@ public class ManifestIngestion {
             } catch (PaxlstException e) {
                 throw new ManifestRejected(e.getMessage(), e.segmentTag(), e.segmentNumber());
             }
-            if (!caller.scope().coversCarrier(carrier)) {
+            if (!ScopePolicy.of(caller).coversCarrier(carrier)) {
                 throw new ScopeRefused(carrier);
             }
         }

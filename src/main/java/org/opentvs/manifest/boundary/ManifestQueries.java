@@ -17,9 +17,10 @@ import org.opentvs.manifest.entity.Traveler;
 import org.opentvs.manifest.entity.TravelerDocument;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 
-/** Reads a manifest with the travelers its message described; every read is audited. */
+/** Reads a manifest with the travelers its message described, within the caller's carriers and ports; every read is audited. */
 @Stateless
 public class ManifestQueries {
 
@@ -35,7 +36,7 @@ public class ManifestQueries {
     public JsonObject manifest(String id, Caller caller) {
         Manifest manifest = find(id);
         Flight flight = em.find(Flight.class, manifest.flightId());
-        if (!caller.scope().coversCarrier(flight.key().carrier())) {
+        if (!ScopePolicy.of(caller).covers(flight.key().carrier(), flight.route().departureAirport(), flight.route().arrivalAirport())) {
             throw ApiException.notFound("Manifest " + id);
         }
         List<Traveler> travelers = em.createQuery("select t from Traveler t where t.flightId = :f order by t.familyName", Traveler.class)

@@ -44,7 +44,7 @@ import org.opentvs.security.entity.Scope;
 public class ManifestQueue {
 
     private static final Logger LOG = Logger.getLogger(ManifestQueue.class.getName());
-    private static final Caller QUEUE = new Caller("jms", "jms", Caller.Kind.CLIENT, Set.of(), Scope.UNLIMITED);
+    private static final Caller QUEUE = new Caller("jms", "jms", Caller.Kind.SYSTEM, Set.of(), Scope.UNLIMITED);
     private static final int MAX_PER_ROUND = 200;
 
     @Resource

@@ -29,7 +29,6 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("admin/quarantine")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles(Role.ADMIN)
 public class QuarantineResource {
 
     @PersistenceContext
@@ -45,6 +44,7 @@ public class QuarantineResource {
     CurrentCaller caller;
 
     @GET
+    @Roles(Role.ADMIN)
     public String list(@QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
         List<RawMessage> quarantined = em.createQuery("select r from RawMessage r where r.status = :s order by r.receivedAt desc", RawMessage.class)
@@ -56,12 +56,14 @@ public class QuarantineResource {
 
     @GET
     @Path("{id}")
+    @Roles(Role.ADMIN)
     public String one(@PathParam("id") String id) {
         return view(find(id)).toString();
     }
 
     @POST
     @Path("{id}/reprocess")
+    @Roles(Role.ADMIN)
     public Response reprocess(@PathParam("id") String id) {
         RawMessage raw = find(id);
         if (raw.status() != RawMessage.Status.QUARANTINED) {

@@ -33,7 +33,6 @@ import org.opentvs.security.entity.Role;
 @RequestScoped
 @Path("admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.BATCH_OPERATOR, Role.ADMIN})
 public class JobsResource {
 
     private static final int MAX_EXECUTIONS = 200;
@@ -51,6 +50,7 @@ public class JobsResource {
     CurrentCaller caller;
 
     @GET
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public String jobs() {
         runs.sync();
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -65,6 +65,7 @@ public class JobsResource {
 
     @POST
     @Path("{job}")
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public Response start(@PathParam("job") String job, String body) {
         launcher.requireJob(job);
         java.util.Map<String, String> parameters = JobParameters.parse(body);
@@ -75,6 +76,7 @@ public class JobsResource {
 
     @GET
     @Path("{job}")
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public String executions(@PathParam("job") String job, @QueryParam("limit") Integer limit) {
         launcher.requireJob(job);
         runs.sync();
@@ -86,6 +88,7 @@ public class JobsResource {
 
     @GET
     @Path("{job}/executions/{id}")
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public String execution(@PathParam("job") String job, @PathParam("id") long id) {
         JobExecution execution = launcher.execution(job, id);
         return JobJson.execution(execution, BatchRuntime.getJobOperator().getStepExecutions(id)).toString();
@@ -93,6 +96,7 @@ public class JobsResource {
 
     @POST
     @Path("{job}/executions/{id}/stop")
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public Response stop(@PathParam("job") String job, @PathParam("id") long id) {
         launcher.stop(job, id, caller.get().auditName());
         return Response.accepted(Json.createObjectBuilder().add("executionId", id).add("job", job)
@@ -102,6 +106,7 @@ public class JobsResource {
 
     @POST
     @Path("{job}/executions/{id}/restart")
+    @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public Response restart(@PathParam("job") String job, @PathParam("id") long id, String body) {
         java.util.Map<String, String> overrides = JobParameters.parse(body);
         overrides.putIfAbsent("trigger", "restart");

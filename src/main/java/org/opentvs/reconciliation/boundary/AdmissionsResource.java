@@ -33,7 +33,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("admissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.HOLDINGS_FEED, Role.ADMIN})
 public class AdmissionsResource {
 
     static final int MAX = 5000;
@@ -55,6 +54,7 @@ public class AdmissionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
     public Response receive(String body) throws SQLException {
         JsonBody json = JsonBody.parse(body, AdmissionJson.BODY);
         List<Admission> admissions = new ArrayList<>();

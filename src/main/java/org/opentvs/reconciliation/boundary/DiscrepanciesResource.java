@@ -33,7 +33,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("reconciliation/discrepancies")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.PAU_ANALYST, Role.ADMIN})
 public class DiscrepanciesResource {
 
     private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("decision", 10), JsonShape.text("reason", FieldLimit.REASON));
@@ -54,7 +53,9 @@ public class DiscrepanciesResource {
     DiscrepancyResolution resolution;
 
     @GET
+    @Roles({Role.PAU_ANALYST, Role.ADMIN})
     public String list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+        caller.requireNational("The discrepancy queue");
         String wanted = status == null || status.isBlank() ? "OPEN" : status.trim().toUpperCase();
         if (!STATUSES.contains(wanted)) {
             throw ApiException.badRequest("'status' must be one of " + STATUSES);
@@ -90,7 +91,9 @@ public class DiscrepanciesResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles({Role.PAU_ANALYST, Role.ADMIN})
     public String resolve(@PathParam("id") String id, String body) {
+        caller.requireNational("The discrepancy queue");
         UUID discrepancy;
         try {
             discrepancy = UUID.fromString(id);

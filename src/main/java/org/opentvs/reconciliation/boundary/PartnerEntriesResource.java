@@ -30,7 +30,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("reconciliation/partner-entries")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.BATCH_OPERATOR, Role.HOLDINGS_FEED, Role.ADMIN})
 public class PartnerEntriesResource {
 
     private static final int MAX_BYTES = 50 * 1024 * 1024;
@@ -47,6 +46,7 @@ public class PartnerEntriesResource {
 
     @POST
     @Consumes({"text/csv", "application/x-ndjson", "application/jsonl"})
+    @Roles({Role.BATCH_OPERATOR, Role.HOLDINGS_FEED, Role.ADMIN})
     public Response receive(@QueryParam("partner") String partner, @HeaderParam("Content-Type") String contentType, String body)
             throws SQLException {
         String code = partner == null ? "" : partner.trim().toUpperCase();

@@ -16,7 +16,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("reconciliation/runs")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.BATCH_OPERATOR, Role.PAU_ANALYST, Role.PROGRAM_MANAGER, Role.ADMIN})
 public class ReconciliationRunsResource {
 
     @PersistenceContext
@@ -24,6 +23,7 @@ public class ReconciliationRunsResource {
 
     @GET
     @Path("latest")
+    @Roles({Role.BATCH_OPERATOR, Role.PAU_ANALYST, Role.PROGRAM_MANAGER, Role.ADMIN})
     public String latest() {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select cast(summary || jsonb_build_object('finishedAt', finished_at) as varchar)"

@@ -25,7 +25,6 @@ import org.opentvs.security.entity.Role;
  */
 @Stateless
 @Path("admin/reports")
-@Roles({Role.ADMIN, Role.BATCH_OPERATOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportSummariesResource {
 
@@ -37,6 +36,7 @@ public class ReportSummariesResource {
 
     @POST
     @Path("rollup")
+    @Roles({Role.ADMIN, Role.BATCH_OPERATOR})
     public String roll(@QueryParam("from") String from) {
         Rollups.Result result;
         if (from == null || from.isBlank()) {

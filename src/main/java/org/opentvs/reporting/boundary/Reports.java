@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
@@ -38,7 +36,7 @@ import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
-import org.opentvs.security.entity.Scope;
+import org.opentvs.security.control.ScopePolicy;
 
 /** The reports' reads, one transaction each; the one read of persons is checked and audited here. */
 @Stateless
@@ -127,10 +125,11 @@ public class Reports {
         if (!maySeePersons()) {
             throw new SecurityException("only program managers and administrators see a flight's travelers");
         }
-        Scope scope = caller.scope();
-        Set<String> ports = new HashSet<>(scope.ports());
-        ports.addAll(scope.airports());
-        List<TravelerRecord> rows = read(c -> FlightQueries.travelers(c, carrier, number, date, ports));
+        ScopePolicy policy = caller.policy();
+        if (!policy.coversCarrier(carrier)) {
+            return List.of();
+        }
+        List<TravelerRecord> rows = read(c -> FlightQueries.travelers(c, carrier, number, date, policy.ports()));
         audit.record(caller.get(), "READ", "flight-travelers", carrier + number + "/" + date, rows.size() + " travelers (report drill-down)");
         return rows;
     }

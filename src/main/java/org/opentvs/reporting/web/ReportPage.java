@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.opentvs.reporting.entity.ReportFilter;
 import org.opentvs.reporting.entity.Segment;
 import org.opentvs.security.boundary.CurrentCaller;
-import org.opentvs.security.entity.Scope;
 
 /**
  * What every report page shares: the period and segment choices (GET parameters, so every view can
@@ -77,9 +75,7 @@ public abstract class ReportPage implements Serializable {
             to = today;
             from = today.minusDays(29);
         }
-        Scope scope = caller.scope();
-        Set<String> ports = new HashSet<>(scope.ports());
-        ports.addAll(scope.airports());
+        Set<String> ports = caller.policy().ports();
         return new ReportFilter(from, to, blank(p.port), blank(p.terminal), blank(p.gate), blank(p.carrier), blank(p.flight),
                 date(p.date, null, "date"), blank(p.touchpoint), blank(p.algorithm), ports);
     }

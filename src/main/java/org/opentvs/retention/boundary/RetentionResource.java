@@ -29,7 +29,6 @@ import org.opentvs.security.entity.Role;
 @Stateless
 @Path("admin/retention")
 @Produces(MediaType.APPLICATION_JSON)
-@Roles({Role.ADMIN, Role.AUDITOR, Role.BATCH_OPERATOR})
 public class RetentionResource {
 
     private static final JsonShape POLICY = JsonShape.of(JsonShape.text("period", 40), JsonShape.value("enabled"));
@@ -48,6 +47,7 @@ public class RetentionResource {
 
     @GET
     @Path("policies")
+    @Roles({Role.ADMIN, Role.AUDITOR, Role.BATCH_OPERATOR})
     public String policies() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (RetentionPolicies.Policy p : policies.all()) {
@@ -79,6 +79,7 @@ public class RetentionResource {
 
     @GET
     @Path("receipts")
+    @Roles({Role.ADMIN, Role.AUDITOR, Role.BATCH_OPERATOR})
     public String receipts(@QueryParam("run") Long run, @QueryParam("limit") Integer limit) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
@@ -88,6 +89,7 @@ public class RetentionResource {
 
     @GET
     @Path("receipts/verify")
+    @Roles({Role.ADMIN, Role.AUDITOR, Role.BATCH_OPERATOR})
     public String verify() {
         DeletionReceipt.Anchor anchor = receipts.anchor();
         ReceiptChain chain = new ReceiptChain(anchor);

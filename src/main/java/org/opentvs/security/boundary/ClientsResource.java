@@ -39,7 +39,6 @@ import org.opentvs.security.entity.Scope;
 /** Machine clients: issue a token (shown once, optionally expiring), list with last use, revoke. */
 @Stateless
 @Path("admin/clients")
-@Roles(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
@@ -62,6 +61,7 @@ public class ClientsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles(Role.ADMIN)
     public Response issue(String body) {
         JsonBody json = JsonBody.parse(body, SHAPE);
         String name = json.string("name");
@@ -120,6 +120,7 @@ public class ClientsResource {
     }
 
     @GET
+    @Roles(Role.ADMIN)
     public String list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, name, roles, carriers, airports, ports, created_at, revoked_at,"
@@ -139,6 +140,7 @@ public class ClientsResource {
 
     @DELETE
     @Path("{id}")
+    @Roles(Role.ADMIN)
     public Response revoke(@PathParam("id") String id) {
         UUID clientId = parseId(id);
         int changed = em.createNativeQuery("update api_client set revoked_at = ? where id = ? and revoked_at is null")

@@ -32,7 +32,6 @@ import org.opentvs.security.entity.Scope;
 /** People who log in to the portal: officers, analysts, managers, operators, with roles and ports. */
 @Stateless
 @Path("admin/users")
-@Roles(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
@@ -54,6 +53,7 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Roles(Role.ADMIN)
     public Response create(String body) {
         JsonBody json = JsonBody.parse(body, SHAPE);
         String username = json.string("username");
@@ -86,6 +86,7 @@ public class UsersResource {
     }
 
     @GET
+    @Roles(Role.ADMIN)
     public String list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, username, roles, carriers, airports, ports, enabled, created_at"
@@ -101,6 +102,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}")
+    @Roles(Role.ADMIN)
     public Response disable(@PathParam("id") String id) {
         UUID userId;
         try {

@@ -2,13 +2,16 @@ package org.opentvs.security.control;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.AuthorizationFilter;
 
 /**
  * Portal areas open to callers holding any one of the listed roles ({@code anyRole[officer, admin]}),
- * where Shiro's own {@code roles} filter would demand all of them. Others get 403 (after login).
+ * where Shiro's own {@code roles} filter would demand all of them. A bare {@code anyRole} admits
+ * nobody (deny by default). Signed-in people without a listed role get 403.
  */
 public class AnyRoleFilter extends AuthorizationFilter {
 
@@ -16,9 +19,19 @@ public class AnyRoleFilter extends AuthorizationFilter {
     protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
         String[] roles = (String[]) mappedValue;
         if (roles == null || roles.length == 0) {
-            return true;
+            return false;
         }
         Subject subject = getSubject(request, response);
         return Arrays.stream(roles).map(String::trim).anyMatch(subject::hasRole);
+    }
+
+    @Override
+    protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
+        if (getSubject(request, response).getPrincipal() == null) {
+            saveRequestAndRedirectToLogin(request, response);
+        } else {
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return false;
     }
 }

@@ -3,10 +3,13 @@ package org.opentvs.security.entity;
 import java.io.Serializable;
 import java.util.Set;
 
-/** The authenticated principal: a person (portal, admin API) or a machine client (bearer token). */
+/**
+ * The authenticated principal: a person (portal, admin API), a machine client (bearer token) or one of
+ * the server's own ingestion channels (file inbox, JMS), which carry no token.
+ */
 public record Caller(String id, String name, Kind kind, Set<String> roles, Scope scope) implements Serializable {
 
-    public enum Kind { PERSON, CLIENT }
+    public enum Kind { PERSON, CLIENT, SYSTEM }
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -18,7 +21,11 @@ public record Caller(String id, String name, Kind kind, Set<String> roles, Scope
 
     /** How the audit trail names this caller: no personal data beyond the account name. */
     public String auditName() {
-        return (kind == Kind.PERSON ? "user:" : "client:") + (kind == Kind.PERSON ? name : id);
+        return switch (kind) {
+            case PERSON -> "user:" + name;
+            case CLIENT -> "client:" + id;
+            case SYSTEM -> "system:" + id;
+        };
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What part of the traffic a machine client may touch: carrier codes, airports, ports. An empty
- * scope (people, administrators) is not limited.
+ * What part of the traffic a caller may touch: carrier codes, airports, ports. What the lists allow
+ * is decided in one place, {@code org.opentvs.security.control.ScopePolicy}.
  */
 public record Scope(Set<String> carriers, Set<String> airports, Set<String> ports) {
 
@@ -21,23 +21,6 @@ public record Scope(Set<String> carriers, Set<String> airports, Set<String> port
 
     public boolean unlimited() {
         return carriers.isEmpty() && airports.isEmpty() && ports.isEmpty();
-    }
-
-    /** An empty carrier list does not limit carriers (clients that submit manifests always have one). */
-    public boolean coversCarrier(String carrier) {
-        return carriers.isEmpty() || (carrier != null && carriers.contains(carrier.toUpperCase()));
-    }
-
-    /**
-     * A port or airport code is covered by either list (land ports and airports share one
-     * namespace); empty lists do not limit ports.
-     */
-    public boolean coversPort(String port) {
-        if (ports.isEmpty() && airports.isEmpty()) {
-            return true;
-        }
-        String code = port == null ? "" : port.toUpperCase();
-        return ports.contains(code) || airports.contains(code);
     }
 
     public static Set<String> parse(String csv) {

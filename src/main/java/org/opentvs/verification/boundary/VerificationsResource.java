@@ -12,6 +12,7 @@ import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.security.boundary.AuditLog;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
 import org.opentvs.verification.control.VerificationCapacity;
@@ -56,8 +57,9 @@ public class VerificationsResource {
     private void requireScope(VerificationRequest request, Caller who) {
         String port = request.location().port();
         String carrier = request.flight() == null ? null : request.flight().carrier();
-        boolean portOk = who.scope().coversPort(port);
-        boolean carrierOk = carrier == null || who.scope().coversCarrier(carrier);
+        ScopePolicy policy = ScopePolicy.of(who);
+        boolean portOk = policy.coversPort(port);
+        boolean carrierOk = carrier == null || policy.coversCarrier(carrier);
         if (!portOk || !carrierOk) {
             String what = !portOk ? "port " + port : "carrier " + carrier;
             audit.refused(who, "verification", null, request.touchpoint() + " at " + what + " outside scope");

@@ -9,17 +9,9 @@ import org.junit.jupiter.api.Test;
 class ScopeTest {
 
     @Test
-    void eachListLimitsOnlyItsOwnDimension() {
-        Scope camera = new Scope(Set.of("zz"), Set.of(), Set.of("jfk"));
-        assertTrue(camera.coversCarrier("ZZ"));
-        assertFalse(camera.coversCarrier("AA"));
-        assertTrue(camera.coversPort("JFK"));
-        assertFalse(camera.coversPort("LAX"));
-        Scope carrierOnly = new Scope(Set.of("ZZ"), Set.of(), Set.of());
-        assertTrue(carrierOnly.coversPort("LAX"), "no port list: any port of the carrier");
-        Scope airports = new Scope(Set.of(), Set.of("SFO"), Set.of());
-        assertTrue(airports.coversPort("sfo"), "airports and ports share one namespace");
-        assertFalse(airports.coversPort(null));
+    void codesAreNormalisedAndEmptyMeansNoLists() {
+        Scope camera = new Scope(Set.of(" zz"), Set.of(), Set.of("jfk", ""));
+        assertTrue(camera.carriers().equals(Set.of("ZZ")) && camera.ports().equals(Set.of("JFK")));
         assertTrue(Scope.UNLIMITED.unlimited());
         assertFalse(camera.unlimited());
     }
