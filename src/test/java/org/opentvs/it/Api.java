@@ -90,6 +90,44 @@ public final class Api {
         return post(path, authorization, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Any call: {@code method} with an optional body of {@code contentType}. */
+    public Reply call(String method, String path, String authorization, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, authorization).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null && body != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    /** A GET of a stream (Server-Sent Events): the status and what arrived within {@code millis}, then the stream is closed. */
+    public Reply peek(String path, String authorization, long millis) {
+        HttpRequest request = request(path, authorization).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            try (java.io.InputStream in = response.body()) {
+                long deadline = System.nanoTime() + millis * 1_000_000;
+                Thread reader = new Thread(() -> {
+                    try {
+                        in.transferTo(read);
+                    } catch (IOException e) {
+                        // closed below: the stream ends here
+                    }
+                }, "peek");
+                reader.setDaemon(true);
+                reader.start();
+                reader.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+            return new Reply(response.statusCode(), read.toString(StandardCharsets.UTF_8), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Issues a machine client through the admin API and returns its token. */
     public String client(String name, List<String> roles, List<String> carriers, List<String> ports) {
         String body = Json.createObjectBuilder().add("name", name).add("roles", Json.createArrayBuilder(roles))
