@@ -19,7 +19,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentvs.it.Api;
 import org.opentvs.it.Deployments;
@@ -30,10 +33,12 @@ import org.opentvs.it.Deployments;
  * portal role (foreign airport) and administrators, against personal data seeded in two scopes
  * (JFK / UA and SEA / DL). Nobody gets 401 only; a role the operation does not name gets 403; a
  * foreign caller gets 403 or 404 for the home scope's records and writes, and no answer carries a
- * row of the home scope. The role x operation matrix is written to target/scope-walk-matrix.txt.
+ * row of the home scope; the portal's pages likewise. The walk runs last (it changes the home
+ * scope's alert and hotlist entry as an administrator). The role x operation matrix is written to target/scope-walk-matrix.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScopeWalkIT {
 
     @Deployment(testable = false)
@@ -59,6 +64,7 @@ class ScopeWalkIT {
     }
 
     @Test
+    @Order(100)
     void everyOperationWithEveryRoleAndAForeignScope() throws IOException {
         seed();
         Api.Reply published = api().get("openapi", Api.admin());
@@ -151,6 +157,7 @@ class ScopeWalkIT {
     // ---- the confirmed leaks of issue 11, one regression test each ----
 
     @Test
+    @Order(10)
     void anAirportScopedOfficerClientGetsOnlyItsAirportsCrossings() {
         seed();
         String officer = client("officer", Set.of(), Set.of("SEA"));
@@ -164,6 +171,7 @@ class ScopeWalkIT {
     }
 
     @Test
+    @Order(10)
     void aPortScopedTokenReadsOnlyManifestsOfItsPorts() {
         seed();
         String officer = client("officer", Set.of(), Set.of("SEA"));
@@ -178,6 +186,7 @@ class ScopeWalkIT {
     }
 
     @Test
+    @Order(10)
     void aMachineClientWithoutAScopeReadsAndChangesNothingScoped() {
         seed();
         String officer = client("officer", Set.of(), Set.of());
@@ -195,6 +204,7 @@ class ScopeWalkIT {
     }
 
     @Test
+    @Order(10)
     void peopleAndAdministratorsWithoutAScopeSeeBothScopes() {
         seed();
         String person = api().person("walk.officer.all", List.of("officer", "pau-analyst"), List.of());
@@ -205,6 +215,7 @@ class ScopeWalkIT {
     }
 
     @Test
+    @Order(10)
     void theAlertStreamAndListCarryOnlyTheCallersScope() {
         seed();
         String officer = client("officer", Set.of(), Set.of("SEA"));
@@ -217,6 +228,49 @@ class ScopeWalkIT {
         String carrier = client("officer", Set.of("DL"), Set.of());
         Api.Reply byCarrier = api().peek("api/v1/alerts/stream?lastEventId=0", carrier, 2000);
         assertTrue(byCarrier.body().contains(sea.alert()) && !jfk.foundIn(byCarrier.body()), byCarrier.body());
+    }
+
+    // ---- the portal: deny by default, and the same policy on its pages ----
+
+    private static final Map<String, Set<String>> PAGES = Map.of("index.xhtml", Set.of("*"),
+            "reports/dashboard.xhtml", Set.of("program-manager", "admin", "auditor"), "alerts/index.xhtml", Set.of("officer", "admin"),
+            "hotlist/index.xhtml", Set.of("pau-analyst", "admin"), "jobs/index.xhtml", Set.of("batch-operator", "admin"),
+            "walk-no-such-page.xhtml", Set.of());
+
+    @Test
+    @Order(1)
+    void portalPagesAreOpenOnlyToTheirRolesAndUnlistedPagesToNobody() {
+        seed();
+        List<String> wrong = new ArrayList<>();
+        List<String> roles = new ArrayList<>(WalkCaller.PORTAL_ROLES);
+        roles.add("admin");
+        for (String role : roles) {
+            String username = "walk.portal." + role;
+            api().person(username, List.of(role), List.of(sea.airport()));
+            Portal portal = Portal.signIn(api().root(), username, Api.PERSON_PASSWORD);
+            PAGES.forEach((page, allowed) -> {
+                int status = portal.get(page).statusCode();
+                boolean open = allowed.contains("*") || allowed.contains(role);
+                if (open ? status != 200 : status != 403 && status != 404) {
+                    wrong.add(role + " " + page + ": " + status);
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    @Order(2)
+    void portalPagesShowOnlyTheCallersScope() {
+        seed();
+        api().person("walk.page.officer", List.of("officer"), List.of(sea.airport()));
+        String alerts = Portal.signIn(api().root(), "walk.page.officer", Api.PERSON_PASSWORD).get("alerts/index.xhtml").body();
+        assertTrue(alerts.contains(sea.alert()), "its own airport's alert on the page");
+        assertFalse(jfk.foundIn(alerts), "another airport's alert on the page");
+        api().person("walk.page.analyst", List.of("pau-analyst"), List.of(sea.airport()));
+        String hotlist = Portal.signIn(api().root(), "walk.page.analyst", Api.PERSON_PASSWORD).get("hotlist/index.xhtml").body();
+        assertTrue(hotlist.contains(sea.marker()), "its own airport's hotlist entry on the page");
+        assertFalse(jfk.foundIn(hotlist), "another airport's hotlist entry on the page");
     }
 
     private String client(String role, Set<String> carriers, Set<String> airports) {
