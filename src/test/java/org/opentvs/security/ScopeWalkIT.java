@@ -195,6 +195,16 @@ class ScopeWalkIT {
 
     @Test
     @Order(10)
+    void anotherCarriersRepeatedManifestIsRefusedNotAnsweredWithItsReceipt() {
+        seed();
+        String submitter = client("manifest-submitter", Set.of("DL"), Set.of());
+        Api.Reply repeated = api().post("api/v1/manifests", submitter, "application/edifact", jfk.manifestBytes());
+        assertEquals(403, repeated.status(), repeated.body());
+        assertFalse(jfk.foundIn(repeated.body()), repeated.body());
+    }
+
+    @Test
+    @Order(10)
     void aMachineClientWithoutAScopeReadsAndChangesNothingScoped() {
         seed();
         String officer = client("officer", Set.of(), Set.of());

@@ -53,6 +53,9 @@ final class WalkRequests {
         if (op.path().equals("/api/v1/manifests")) {
             return new Request(relative, "application/edifact", home.manifestBytes());
         }
+        if (op.path().equals("/api/v1/reconciliation/partner-entries")) {
+            return new Request(relative + "?partner=CA", "text/csv", "".getBytes(StandardCharsets.UTF_8));
+        }
         return new Request(relative, "application/json", body(op.path()).getBytes(StandardCharsets.UTF_8));
     }
 

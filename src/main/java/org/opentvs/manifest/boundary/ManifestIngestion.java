@@ -76,6 +76,7 @@ public class ManifestIngestion {
         ParsedInterchange interchange = parse(body);
         long parseMicros = (System.nanoTime() - started) / 1_000;
         RawMessage raw = em.find(RawMessage.class, rawId);
+        requireScope(interchange, caller);
         String fingerprint = Sha256.hex(interchange.normalizedText());
         Optional<UUID> original = acceptedWith(fingerprint);
         if (original.isPresent()) {
@@ -83,7 +84,6 @@ public class ManifestIngestion {
             LOG.info(() -> "Message " + rawId + " repeats " + original.get() + ": DUPLICATE");
             return new Ingested(List.of(), original, List.of(), List.of(), parseMicros);
         }
-        requireScope(interchange, caller);
         lockFlights(interchange);
         List<UUID> manifests = new ArrayList<>();
         Map<UUID, ManifestRecorder.Recorded> byFlight = new LinkedHashMap<>();
