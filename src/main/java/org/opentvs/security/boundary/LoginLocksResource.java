@@ -19,7 +19,6 @@ import org.opentvs.security.entity.Role;
 /** Sign-in locks (accounts and source addresses after too many failures): list and clear. */
 @Stateless
 @Path("admin/login-locks")
-@Roles(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginLocksResource {
 
@@ -30,6 +29,7 @@ public class LoginLocksResource {
     AuditTrail audit;
 
     @GET
+    @Roles(Role.ADMIN)
     public String list() {
         JsonArrayBuilder locks = Json.createArrayBuilder();
         for (LoginThrottle.Lock lock : LoginThrottle.shared().locks()) {
@@ -41,12 +41,14 @@ public class LoginLocksResource {
 
     @DELETE
     @Path("accounts/{username}")
+    @Roles(Role.ADMIN)
     public Response clearAccount(@PathParam("username") String username) {
         return clear(LoginThrottle.Kind.ACCOUNT, username);
     }
 
     @DELETE
     @Path("addresses/{address}")
+    @Roles(Role.ADMIN)
     public Response clearAddress(@PathParam("address") String address) {
         return clear(LoginThrottle.Kind.ADDRESS, address);
     }
