@@ -43,6 +43,7 @@ final class WalkRequests {
             path = path.replace(v.getKey(), v.getValue());
         }
         path = path.replace("{id}", idFor(op.path()));
+        path = path.replaceAll("\\{[^}/]+\\}", "walk-unknown");
         if (op.path().equals("/api/v1/alerts/stream")) {
             path += "?lastEventId=0";
         }
