@@ -15,9 +15,14 @@ public final class Role {
     public static final String PROGRAM_MANAGER = "program-manager";
     public static final String BATCH_OPERATOR = "batch-operator";
     public static final String AUDITOR = "auditor";
+    /** The vendor's mobile app or kiosk a traveler self-reports with and asks about a stay (one client per app key or device). */
+    public static final String TRAVELER_APP = "traveler-app";
+    /** A partner agency (border service of another country) querying under its agreement. */
+    public static final String PARTNER = "partner";
 
     public static final Set<String> ALL = Set.of(ADMIN, MANIFEST_SUBMITTER, CAPTURE_DEVICE, HOLDINGS_FEED,
-            WATCHLIST_FEED, OFFICER, PAU_ANALYST, PROGRAM_MANAGER, BATCH_OPERATOR, AUDITOR);
+            WATCHLIST_FEED, OFFICER, PAU_ANALYST, PROGRAM_MANAGER, BATCH_OPERATOR, AUDITOR,
+            TRAVELER_APP, PARTNER);
 
     private Role() {
     }
