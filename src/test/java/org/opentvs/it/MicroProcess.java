@@ -98,7 +98,8 @@ public final class MicroProcess {
     }
 
     /** Waits until {@code /health/ready} answers 200. */
-    public void awaitReady(Duration timeout) throws InterruptedException {
+    /** Waits for {@code /health/ready} to answer 200 with the application's checks; returns that answer. */
+    public String awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -109,7 +110,7 @@ public final class MicroProcess {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("verification-writer")) {
-                    return;
+                    return r.body();
                 }
             } catch (IOException e) {
                 // not listening yet

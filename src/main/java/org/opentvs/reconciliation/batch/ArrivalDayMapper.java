@@ -18,9 +18,13 @@ import org.opentvs.reconciliation.control.DayRanges;
 
 /**
  * Partitions the admissions by admission day (UTC): the days from the first to the last admission
- * are cut into at most {@code partitions} contiguous ranges of whole days. The same data gives the
- * same plan, so a restart runs again exactly the ranges that did not complete. With {@code analyze=true}
+ * are cut into at most {@code partitions} contiguous ranges of whole days. With {@code analyze=true}
  * it first refreshes the planner's statistics of the link tables the previous step filled.
+ * <p>
+ * The plan overrides the previous execution's on restart: the step a run was stopped in runs all its
+ * partitions again, those that completed adding nothing (every write is keyed). The batch runtime's
+ * own restart of partitions looks up each partition's earlier execution, and a stop that lands while
+ * the mapper runs leaves a step with a plan but no partition executions, which it cannot restart.
  */
 @Dependent
 @Named("reconDayMapper")
@@ -66,6 +70,7 @@ public class ArrivalDayMapper implements PartitionMapper {
         plan.setPartitions(n);
         plan.setThreads(Math.min(n, parse(threads, 2, 64)));
         plan.setPartitionProperties(props);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 

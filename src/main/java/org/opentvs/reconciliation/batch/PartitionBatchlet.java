@@ -14,10 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * One partition (admission days [from, to)) of a set-based reconciliation step. The partition is the
- * unit of work and of restart: its writes are keyed, so a partition stopped or failed part way is
- * simply run again by the restart, and one that completed changes nothing when run again. A stop
- * cancels the statements in flight.
+ * One partition (admission days [from, to)) of a set-based reconciliation step. Its writes are keyed,
+ * so a partition stopped or failed part way is simply run again by the restart, and one that
+ * completed changes nothing when run again. A stop cancels the statements in flight.
  */
 abstract class PartitionBatchlet extends AbstractBatchlet implements StatementTracker {
 
