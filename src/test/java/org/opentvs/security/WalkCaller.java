@@ -11,7 +11,10 @@ import org.opentvs.it.Api;
 record WalkCaller(String name, Set<String> roles, String authorization, boolean unlimited) {
 
     static final List<String> MACHINE_ROLES = List.of("manifest-submitter", "capture-device", "holdings-feed", "watchlist-feed",
-            "officer", "pau-analyst", "program-manager", "batch-operator", "auditor");
+            "officer", "pau-analyst", "program-manager", "batch-operator", "auditor", "traveler-app", "partner");
+
+    /** The partner country the walk's partner clients ask as: not the home scope's ({@link WalkRequests#HOME_PARTNER}). */
+    static final String FOREIGN_PARTNER = "MEX";
     static final List<String> PORTAL_ROLES = List.of("officer", "pau-analyst", "program-manager", "batch-operator", "auditor");
 
     boolean anonymous() {
@@ -25,7 +28,7 @@ record WalkCaller(String name, Set<String> roles, String authorization, boolean 
     /**
      * Everyone the walk tries, all outside the {@code home} scope (airport {@code airport}, carrier
      * {@code carrier}) unless unlimited: nobody; each machine role scoped to the foreign airport, to the
-     * foreign carrier, and with no scope at all; each portal role scoped to the foreign airport; administrators.
+     * foreign carrier, and with no scope at all (partners always ask as a foreign partner); each portal role scoped to the foreign airport; administrators.
      */
     static List<WalkCaller> all(Api api, String airport, String carrier) {
         List<WalkCaller> callers = new ArrayList<>();
@@ -34,7 +37,7 @@ record WalkCaller(String name, Set<String> roles, String authorization, boolean 
             boolean needsCarrier = role.equals("manifest-submitter");
             callers.add(client(api, role + "@" + airport, role, needsCarrier ? List.of(carrier) : List.of(), List.of(airport)));
             callers.add(client(api, role + "@" + carrier, role, List.of(carrier), List.of()));
-            if (!needsCarrier && !role.equals("capture-device")) {
+            if (!needsCarrier && !role.equals("capture-device") && !role.equals("partner")) {
                 callers.add(client(api, role + "@none", role, List.of(), List.of()));
             }
         }
@@ -53,9 +56,12 @@ record WalkCaller(String name, Set<String> roles, String authorization, boolean 
 
     private static WalkCaller client(Api api, String name, String role, List<String> carriers, List<String> airports) {
         JsonArrayBuilder roles = Json.createArrayBuilder().add(role);
-        String body = Json.createObjectBuilder().add("name", "walk " + name).add("roles", roles)
-                .add("scope", Json.createObjectBuilder().add("carriers", Json.createArrayBuilder(carriers))
-                        .add("airports", Json.createArrayBuilder(airports))).build().toString();
+        var scope = Json.createObjectBuilder().add("carriers", Json.createArrayBuilder(carriers))
+                .add("airports", Json.createArrayBuilder(airports));
+        if (role.equals("partner")) {
+            scope.add("partners", Json.createArrayBuilder().add(FOREIGN_PARTNER));
+        }
+        String body = Json.createObjectBuilder().add("name", "walk " + name).add("roles", roles).add("scope", scope).build().toString();
         Api.Reply issued = api.postJson("api/v1/admin/clients", Api.admin(), body);
         if (issued.status() != 201) {
             throw new IllegalStateException("client not issued: " + issued.status() + " " + issued.body());

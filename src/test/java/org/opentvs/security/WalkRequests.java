@@ -21,11 +21,15 @@ final class WalkRequests {
     static final Set<String> TARGETED = Set.of("GET /api/v1/manifests/{id}", "POST /api/v1/manifests", "GET /api/v1/galleries/{id}",
             "GET /api/v1/flights/{designator}/{date}/gallery", "POST /api/v1/verifications",
             "POST /api/v1/crossings/{id}/ident-determination", "GET /api/v1/alerts/{id}/traveler", "POST /api/v1/alerts/{id}/acknowledge",
-            "POST /api/v1/alerts/{id}/resolve", "POST /api/v1/hotlist/{id}/validate", "POST /api/v1/hotlist/{id}/dismiss");
+            "POST /api/v1/alerts/{id}/resolve", "POST /api/v1/hotlist/{id}/validate", "POST /api/v1/hotlist/{id}/dismiss",
+            "POST /api/v1/carriers/boarding-checks", "POST /api/v1/partner/records");
+
+    /** The partner country whose queries are the home scope's (the test server has an agreement with it). */
+    static final String HOME_PARTNER = "CAN";
 
     /** National data (no carrier or port): only callers without a scope limit, machine clients never. */
     static final Set<String> NATIONAL = Set.of("GET /api/v1/reconciliation/discrepancies",
-            "POST /api/v1/reconciliation/discrepancies/{id}/resolve");
+            "POST /api/v1/reconciliation/discrepancies/{id}/resolve", "GET /api/v1/partner/access-report");
 
     static final String STREAM = "GET /api/v1/alerts/stream";
 
@@ -46,6 +50,12 @@ final class WalkRequests {
         path = path.replaceAll("\\{[^}/]+\\}", "walk-unknown");
         if (op.path().equals("/api/v1/alerts/stream")) {
             path += "?lastEventId=0";
+        }
+        if (op.path().equals("/api/v1/stay")) {
+            path += "?document=" + home.marker() + "D1&country=DEU&dateOfBirth=1981-03-04";
+        }
+        if (op.path().equals("/api/v1/partner/access-report")) {
+            path += "?partner=" + HOME_PARTNER;
         }
         String relative = path.substring(1);
         if (op.method().equals("get") || op.method().equals("delete")) {
@@ -92,6 +102,14 @@ final class WalkRequests {
                     .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
                             .add("template", Templates.template(unit(128))))).build().toString();
         }
+        if (template.equals("/api/v1/carriers/boarding-checks")) {
+            return Json.createObjectBuilder().add("flight", Json.createObjectBuilder().add("carrier", home.carrier())
+                    .add("number", home.number()).add("date", home.date().toString()))
+                    .add("travelers", Json.createArrayBuilder().add(person())).build().toString();
+        }
+        if (template.equals("/api/v1/partner/records")) {
+            return person().add("partner", HOME_PARTNER).build().toString();
+        }
         if (template.endsWith("/ident-determination")) {
             return "{\"determination\":\"MATCH\"}";
         }
@@ -102,6 +120,12 @@ final class WalkRequests {
             return "{\"resolution\":\"scope walk\"}";
         }
         return "{}";
+    }
+
+    /** The home scope's traveler as a carrier or partner would name them: document and date of birth (ScopeSeed). */
+    private jakarta.json.JsonObjectBuilder person() {
+        return Json.createObjectBuilder().add("documentNumber", home.marker() + "D1").add("documentCountry", "DEU")
+                .add("dateOfBirth", "1981-03-04");
     }
 
     private static float[] unit(int dimension) {

@@ -51,7 +51,7 @@ public enum FieldLimit {
     CLASS_OF_ADMISSION(8, "admission.class_of_admission"),
     IDENT_RECORD(64, "ident_determination.ident_record"),
     SCOPE_CODES(1000, "api_client.carriers", "api_client.airports", "api_client.ports", "app_user.carriers",
-            "app_user.airports", "app_user.ports"),
+            "app_user.airports", "app_user.ports", "api_client.partners", "app_user.partners"),
     REASON(500, "hotlist_entry.reason", "alert.resolution", "recon_discrepancy.resolution");
 
     private final int maxLength;

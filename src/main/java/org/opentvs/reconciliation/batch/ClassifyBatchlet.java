@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.opentvs.reconciliation.control.AdmitUntilPolicy;
 import org.opentvs.reconciliation.control.OverstayClassifier;
 import org.opentvs.reconciliation.control.StayCalculator;
@@ -168,13 +167,6 @@ public class ClassifyBatchlet extends PartitionBatchlet {
     }
 
     static Set<String> visaWaiverClasses() {
-        String classes = ConfigProvider.getConfig().getOptionalValue("opentvs.reconciliation.visa-waiver-classes", String.class).orElse("WT,WB");
-        Set<String> set = new HashSet<>();
-        for (String s : classes.split(",")) {
-            if (!s.isBlank()) {
-                set.add(s.trim().toUpperCase());
-            }
-        }
-        return set;
+        return new HashSet<>(AdmitUntilPolicy.configuredVisaWaiverClasses());
     }
 }

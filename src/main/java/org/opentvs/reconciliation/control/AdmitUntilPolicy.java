@@ -1,8 +1,10 @@
 package org.opentvs.reconciliation.control;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The date an admission ends: the admission record's admit-until, else the class of admission's
@@ -16,6 +18,18 @@ public final class AdmitUntilPolicy {
 
     public AdmitUntilPolicy(Set<String> visaWaiverClasses) {
         this.visaWaiverClasses = visaWaiverClasses;
+    }
+
+    /** The classes under the 90/180-day rule, {@code opentvs.reconciliation.visa-waiver-classes} (default WT,WB). */
+    public static Set<String> configuredVisaWaiverClasses() {
+        String classes = ConfigProvider.getConfig().getOptionalValue("opentvs.reconciliation.visa-waiver-classes", String.class).orElse("WT,WB");
+        Set<String> set = new HashSet<>();
+        for (String s : classes.split(",")) {
+            if (!s.isBlank()) {
+                set.add(s.trim().toUpperCase());
+            }
+        }
+        return Set.copyOf(set);
     }
 
     public boolean visaWaiver(String classOfAdmission) {

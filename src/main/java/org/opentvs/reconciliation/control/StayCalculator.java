@@ -39,6 +39,27 @@ public final class StayCalculator {
         return last;
     }
 
+    public int maxDays() {
+        return maxDays;
+    }
+
+    public int windowDays() {
+        return windowDays;
+    }
+
+    /**
+     * Days present in the window of {@code windowDays} ending on {@code day}: each stay from its entry
+     * to its exit, a stay without an exit (still present) to {@code day}. Entry and exit days count.
+     */
+    public int daysUsed(LocalDate day, List<Stay> stays) {
+        LocalDate windowStart = day.minusDays(windowDays - 1);
+        long count = 0;
+        for (Stay s : stays) {
+            count += overlap(windowStart, day, s.entry(), s.exit() == null || s.exit().isAfter(day) ? day : s.exit());
+        }
+        return (int) count;
+    }
+
     /** Days present in the window ending on {@code day}, counting the current stay from {@code entry}. */
     int daysPresent(LocalDate day, LocalDate entry, List<Stay> earlier) {
         LocalDate windowStart = day.minusDays(windowDays - 1);

@@ -74,17 +74,20 @@ public class ClientsResource {
         if (roles.contains(Role.CAPTURE_DEVICE) && scope.unlimited()) {
             throw json.invalid("scope", "must name the carriers or ports a capture device serves");
         }
+        if (roles.contains(Role.PARTNER) && scope.partners().isEmpty()) {
+            throw json.invalid("scope.partners", "must name the partner country (e.g. CAN) a partner agency queries as");
+        }
         Instant expiresAt = expiry(json);
         UUID id = UUID.randomUUID();
         String token = Secrets.newToken();
         em.createNativeQuery("insert into api_client (id, name, token_hash, roles, carriers, airports, ports, created_by, created_at,"
-                        + " expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " expires_at, partners) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, name).setParameter(3, Secrets.sha256(token))
                 .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
                 .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))
                 .setParameter(8, caller.get().auditName()).setParameter(9, java.sql.Timestamp.from(clock.now()))
                 .setParameter(10, expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
-                .executeUpdate();
+                .setParameter(11, Scope.format(scope.partners())).executeUpdate();
         audit.record(caller.get(), "CREATE", "client", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Issued client " + id + " with roles " + Scope.format(roles));
         JsonObjectBuilder created = Json.createObjectBuilder().add("id", id.toString()).add("token", token)
@@ -124,12 +127,12 @@ public class ClientsResource {
     public String list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, name, roles, carriers, airports, ports, created_at, revoked_at,"
-                + " expires_at, last_used_at, expires_at <= now() from api_client order by created_at").getResultList();
+                + " expires_at, last_used_at, expires_at <= now(), partners from api_client order by created_at").getResultList();
         JsonArrayBuilder clients = Json.createArrayBuilder();
         for (Object[] row : rows) {
             JsonObjectBuilder client = Json.createObjectBuilder().add("id", row[0].toString()).add("name", row[1].toString())
                     .add("roles", row[2].toString()).add("carriers", row[3].toString()).add("airports", row[4].toString())
-                    .add("ports", row[5].toString()).add("createdAt", row[6].toString())
+                    .add("ports", row[5].toString()).add("partners", row[11].toString()).add("createdAt", row[6].toString())
                     .add("revoked", row[7] != null).add("expired", Boolean.TRUE.equals(row[10]));
             nullable(client, "expiresAt", row[8] == null ? null : instant(row[8]));
             nullable(client, "lastUsedAt", row[9] == null ? null : instant(row[9]));

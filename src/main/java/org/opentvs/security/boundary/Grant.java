@@ -12,7 +12,8 @@ record Grant(Set<String> roles, Scope scope) {
 
     static final JsonShape.Field ROLES = JsonShape.text("roles", 40);
     static final JsonShape.Field SCOPE = JsonShape.object("scope", JsonShape.of(JsonShape.text("carriers", FieldLimit.CARRIER),
-            JsonShape.text("airports", FieldLimit.LOCATION), JsonShape.text("ports", FieldLimit.LOCATION)));
+            JsonShape.text("airports", FieldLimit.LOCATION), JsonShape.text("ports", FieldLimit.LOCATION),
+            JsonShape.text("partners", FieldLimit.COUNTRY)));
 
     static Grant of(JsonBody json) {
         Set<String> roles = Set.copyOf(json.strings("roles"));
@@ -22,7 +23,10 @@ record Grant(Set<String> roles, Scope scope) {
         roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
                 .ifPresent(r -> { throw json.invalid("roles", "names an unknown role: " + r); });
         JsonBody scope = json.optionalObject("scope").orElse(JsonBody.empty());
-        return new Grant(roles, new Scope(codes(scope, "carriers"), codes(scope, "airports"), codes(scope, "ports")));
+        Set<String> partners = codes(scope, "partners");
+        partners.stream().filter(p -> !p.toUpperCase().matches("[A-Z]{3}")).findFirst()
+                .ifPresent(p -> { throw scope.invalid("partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p); });
+        return new Grant(roles, new Scope(codes(scope, "carriers"), codes(scope, "airports"), codes(scope, "ports"), partners));
     }
 
     private static Set<String> codes(JsonBody scope, String field) {

@@ -73,12 +73,12 @@ public class UsersResource {
             throw new ApiException(409, "USERNAME_TAKEN", "User " + username + " exists already", null);
         }
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("insert into app_user (id, username, password_hash, roles, carriers, airports, ports)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+        em.createNativeQuery("insert into app_user (id, username, password_hash, roles, carriers, airports, ports, partners)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, username).setParameter(3, Secrets.hashPassword(password))
                 .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
                 .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))
-                .executeUpdate();
+                .setParameter(8, Scope.format(scope.partners())).executeUpdate();
         audit.record(caller.get(), "CREATE", "user", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Created user " + id + " with roles " + Scope.format(roles));
         return Response.status(201).entity(Json.createObjectBuilder().add("id", id.toString())
@@ -89,13 +89,14 @@ public class UsersResource {
     @Roles(Role.ADMIN)
     public String list() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, username, roles, carriers, airports, ports, enabled, created_at"
+        List<Object[]> rows = em.createNativeQuery("select id, username, roles, carriers, airports, ports, enabled, created_at, partners"
                 + " from app_user order by created_at").getResultList();
         JsonArrayBuilder users = Json.createArrayBuilder();
         for (Object[] row : rows) {
             users.add(Json.createObjectBuilder().add("id", row[0].toString()).add("username", row[1].toString())
                     .add("roles", row[2].toString()).add("carriers", row[3].toString()).add("airports", row[4].toString())
-                    .add("ports", row[5].toString()).add("enabled", (Boolean) row[6]).add("createdAt", row[7].toString()));
+                    .add("ports", row[5].toString()).add("enabled", (Boolean) row[6]).add("createdAt", row[7].toString())
+                    .add("partners", row[8].toString()));
         }
         return users.build().toString();
     }

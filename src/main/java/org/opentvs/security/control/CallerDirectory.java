@@ -26,14 +26,15 @@ public class CallerDirectory {
     }
 
     public Optional<StoredUser> user(String username) {
-        String sql = "select id, username, password_hash, roles, carriers, airports, ports from app_user where username = ? and enabled";
+        String sql = "select id, username, password_hash, roles, carriers, airports, ports, partners from app_user where username = ? and enabled";
         try (Connection c = SecurityDatabase.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Scope scope = new Scope(Scope.parse(rs.getString(5)), Scope.parse(rs.getString(6)), Scope.parse(rs.getString(7)));
+                Scope scope = new Scope(Scope.parse(rs.getString(5)), Scope.parse(rs.getString(6)), Scope.parse(rs.getString(7)),
+                        Scope.parse(rs.getString(8)));
                 Caller caller = new Caller(rs.getString(1), rs.getString(2), Caller.Kind.PERSON,
                         Scope.parse(rs.getString(4)), scope);
                 return Optional.of(new StoredUser(caller, rs.getString(3)));
@@ -45,7 +46,7 @@ public class CallerDirectory {
 
     /** The client holding this token, unless it is revoked or expired; notes its use (at most once a minute). */
     public Optional<StoredClient> clientByTokenHash(String tokenHash) {
-        String sql = "select id, name, roles, carriers, airports, ports, expires_at, last_used_at from api_client"
+        String sql = "select id, name, roles, carriers, airports, ports, expires_at, last_used_at, partners from api_client"
                 + " where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())";
         try (Connection c = SecurityDatabase.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tokenHash);
@@ -54,7 +55,8 @@ public class CallerDirectory {
                     return Optional.empty();
                 }
                 Set<String> roles = Scope.parse(rs.getString(3));
-                Scope scope = new Scope(Scope.parse(rs.getString(4)), Scope.parse(rs.getString(5)), Scope.parse(rs.getString(6)));
+                Scope scope = new Scope(Scope.parse(rs.getString(4)), Scope.parse(rs.getString(5)), Scope.parse(rs.getString(6)),
+                        Scope.parse(rs.getString(9)));
                 Caller caller = new Caller(rs.getString(1), rs.getString(2), Caller.Kind.CLIENT, roles, scope);
                 Timestamp expires = rs.getTimestamp(7);
                 Timestamp lastUsed = rs.getTimestamp(8);

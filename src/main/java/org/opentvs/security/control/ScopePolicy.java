@@ -20,6 +20,7 @@ public final class ScopePolicy {
 
     private final Set<String> carriers;
     private final Set<String> ports;
+    private final Set<String> partners;
     private final boolean unlimited;
     private final boolean nothing;
 
@@ -29,6 +30,7 @@ public final class ScopePolicy {
         Set<String> codes = new HashSet<>(scope.ports());
         codes.addAll(scope.airports());
         this.ports = Set.copyOf(codes);
+        this.partners = caller.hasRole(Role.PARTNER) ? scope.partners() : Set.of();
         boolean trusted = caller.kind() != Caller.Kind.CLIENT || caller.hasRole(Role.ADMIN);
         this.unlimited = trusted && scope.unlimited();
         this.nothing = !trusted && scope.unlimited();
@@ -59,6 +61,20 @@ public final class ScopePolicy {
     /** A row of one carrier touching some ports (a flight's departure and arrival, a crossing's port). */
     public boolean covers(String carrier, String... portsOfRow) {
         return coversCarrier(carrier) && (ports.isEmpty() || Arrays.stream(portsOfRow).anyMatch(this::coversPort));
+    }
+
+    /**
+     * Whether this caller may query as the partner agency of {@code country}: only a caller with the
+     * partner role whose scope lists that country. An empty partner list covers no partner, for
+     * anyone: partner data is never reached by default, administrators included.
+     */
+    public boolean coversPartner(String country) {
+        return country != null && partners.contains(country.trim().toUpperCase());
+    }
+
+    /** The partner countries this caller may query as (empty for every caller without the partner role). */
+    public Set<String> partners() {
+        return partners;
     }
 
     /**

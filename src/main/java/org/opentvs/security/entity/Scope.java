@@ -6,10 +6,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What part of the traffic a caller may touch: carrier codes, airports, ports. What the lists allow
- * is decided in one place, {@code org.opentvs.security.control.ScopePolicy}.
+ * What part of the traffic a caller may touch: carrier codes, airports, ports; and, for partner
+ * agencies, the partner countries it may query as ({@code partners}, ISO 3166 alpha-3). The partner
+ * list grants partner queries only and never limits or widens traffic. What the lists allow is
+ * decided in one place, {@code org.opentvs.security.control.ScopePolicy}.
  */
-public record Scope(Set<String> carriers, Set<String> airports, Set<String> ports) {
+public record Scope(Set<String> carriers, Set<String> airports, Set<String> ports, Set<String> partners) {
 
     public static final Scope UNLIMITED = new Scope(Set.of(), Set.of(), Set.of());
 
@@ -17,8 +19,15 @@ public record Scope(Set<String> carriers, Set<String> airports, Set<String> port
         carriers = normalise(carriers);
         airports = normalise(airports);
         ports = normalise(ports);
+        partners = normalise(partners);
     }
 
+    /** A traffic scope without partners (every caller before partner queries). */
+    public Scope(Set<String> carriers, Set<String> airports, Set<String> ports) {
+        this(carriers, airports, ports, Set.of());
+    }
+
+    /** No carrier, airport or port limits the traffic this scope reaches (partners do not count: they are no traffic). */
     public boolean unlimited() {
         return carriers.isEmpty() && airports.isEmpty() && ports.isEmpty();
     }

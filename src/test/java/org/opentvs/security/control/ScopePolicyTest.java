@@ -36,6 +36,20 @@ class ScopePolicyTest {
     }
 
     @Test
+    void aPartnerQueriesAsItsOwnPartnerCountriesOnlyAndReachesNoTraffic() {
+        ScopePolicy canada = ScopePolicy.of(client(Set.of("partner"), new Scope(Set.of(), Set.of(), Set.of(), Set.of("CAN"))));
+        assertTrue(canada.coversPartner("can"));
+        assertFalse(canada.coversPartner("MEX"), "asking as another partner");
+        assertFalse(canada.coversPartner(null));
+        assertFalse(canada.coversCarrier("UA"), "a partner list is no traffic scope");
+        assertFalse(canada.national());
+        ScopePolicy notPartner = ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of(), Set.of("SEA"), Set.of(), Set.of("CAN"))));
+        assertFalse(notPartner.coversPartner("CAN"), "the partner list counts only with the partner role");
+        assertFalse(ScopePolicy.of(person(Scope.UNLIMITED)).coversPartner("CAN"), "unlimited people are no partner");
+        assertFalse(ScopePolicy.of(client(Set.of("admin"), Scope.UNLIMITED)).coversPartner("CAN"));
+    }
+
+    @Test
     void airportsAndPortsAreOneNamespace() {
         ScopePolicy sea = ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of(), Set.of("SEA"), Set.of())));
         assertTrue(sea.coversPort("SEA"));

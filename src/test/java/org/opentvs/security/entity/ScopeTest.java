@@ -17,6 +17,14 @@ class ScopeTest {
     }
 
     @Test
+    void partnersAreAFourthListThatLimitsNoTraffic() {
+        Scope partner = new Scope(Set.of(), Set.of(), Set.of(), Set.of(" can"));
+        assertTrue(partner.partners().equals(Set.of("CAN")));
+        assertTrue(partner.unlimited(), "partners are no traffic scope");
+        assertTrue(new Scope(Set.of("UA"), Set.of(), Set.of()).partners().isEmpty(), "the three-list scope has no partners");
+    }
+
+    @Test
     void csvRoundTrip() {
         assertTrue(Scope.parse(" a, b ,,c").containsAll(Set.of("a", "b", "c")));
         assertTrue(Scope.parse(null).isEmpty());

@@ -1,0 +1,8 @@
+/**
+ * Stay: what the records say about one person's stay in the US, for the people entitled to ask. The
+ * traveler app's stay calculator ({@code GET /api/v1/stay}: admitted until, days remaining, the
+ * 90/180-day rule, overstay), the carriers' boarding checks ({@code POST /api/v1/carriers/boarding-checks}:
+ * YES / NO / UNKNOWN per traveler, nothing the carrier did not send). Reads admissions, reconciliation
+ * links, exit crossings and partner entries; writes nothing but the audit trail.
+ */
+package org.opentvs.stay;
