@@ -9,7 +9,7 @@ import java.sql.Statement;
  * truth in {@code bench_truth}. Deterministic (hashes of the row number). Names are three syllables
  * out of 20 (8000 family names), 40 given names, 18 nationalities, birth dates over 55 years.
  */
-final class ReconciliationPopulationSql {
+public final class ReconciliationPopulationSql {
 
     private static final String SYLLABLES = "array['KA','LO','MI','RU','SA','TE','BO','NI','DA','VE','GO','HA','JU','PE','RI','ZO','FA','WE','CU','YO']";
     private static final String GIVEN = "array['ANNA','JOHN','MARIA','AHMED','YURIY','LI','SOFIA','PETER','FATIMA','HIROSHI','OLGA','CARLOS',"
@@ -43,7 +43,7 @@ final class ReconciliationPopulationSql {
         }
     }
 
-    static void generate(Connection c, int n) throws SQLException {
+    public static void generate(Connection c, int n) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("truncate admission, crossing, ident_determination, partner_reject, partner_entry, partner_file, recon_link, recon_classification,"
                     + " recon_discrepancy, recon_departure, recon_run");

@@ -78,6 +78,9 @@ public final class MicroProcess {
 
     public void start() throws IOException {
         starts++;
+        // as server-config/run-dev.sh does: a root directory kept from the last start would deploy that
+        // copy of the application from its domain.xml before --deploy deploys it again
+        deleteTree(work.resolve("root"));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx640m");

@@ -130,11 +130,7 @@ public class JobLauncher {
     }
 
     static String node() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-        } catch (java.net.UnknownHostException e) {
-            return "node/" + ProcessHandle.current().pid();
-        }
+        return org.opentvs.operations.control.Nodes.self();
     }
 
     private static JobOperator operator() {

@@ -25,7 +25,8 @@ import org.opentvs.platform.boundary.ApiException;
 /**
  * Starts jobs on their schedules with the container's calendar timers ({@link JobTimers} keeps one
  * per scheduled job in line with the configuration). Every {@value #TICK_MILLIS} ms it also keeps
- * this node's claims alive and brings {@code job_run} in line with the job repository. On a
+ * this node's claims alive, takes over the executions of nodes that died ({@link JobRecovery}) and
+ * brings {@code job_run} in line with the job repository. On a
  * cluster every node's timer fires; the firing is started by one node only
  * ({@code job_schedule_slot}), and never while the job runs ({@code job_lock}).
  */
@@ -57,6 +58,9 @@ public class JobScheduler {
     @Inject
     LocalExecutions local;
 
+    @Inject
+    JobRecovery recovery;
+
     @PostConstruct
     void schedule() {
         timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(TICK, false));
@@ -77,6 +81,7 @@ public class JobScheduler {
 
     private void tick() {
         locks.heartbeat(local.snapshot());
+        recovery.recover(local.snapshot());
         runs.sync();
         calendar.align(timers);
     }

@@ -14,8 +14,10 @@ import java.util.logging.Logger;
 /**
  * First step, set-based and idempotent: entry crossings that carry enough biographic data and have
  * no admission become admissions (source ENTRY_CROSSING); exit crossings and partner entries become
- * the departures the job links, with their blocking keys (new ones only: an anti-join, not a conflict per
- * row). Checks the job parameters first.
+ * the departures the job links, with their blocking keys (new ones only, by the primary key's conflict
+ * clause: an anti-join against the table being filled is planned from its statistics before the insert,
+ * and a table last seen empty made it a nested loop over the growing heap, quadratic). Checks the job
+ * parameters first.
  */
 @Dependent
 @Named("reconCollect")
@@ -38,14 +40,12 @@ public class CollectBatchlet extends AbstractBatchlet {
             + " date_of_birth, nationality, document_number, document_country, port, name_key, given_key)"
             + " select c.id, 'CROSSING', c.occurred_at, c.identity_id, c.family_name, c.given_names, c.date_of_birth, c.nationality,"
             + " c.document_number, c.document_country, c.port, recon_name_key(c.family_name), recon_initial(c.given_names)"
-            + " from crossing c where c.direction = 'EXIT' and not exists (select 1 from recon_departure r where r.id = c.id)"
-            + " on conflict (id) do nothing";
+            + " from crossing c where c.direction = 'EXIT' on conflict (id) do nothing";
     static final String PARTNER_ENTRIES = "insert into recon_departure (id, source, occurred_at, identity_id, family_name,"
             + " given_names, date_of_birth, nationality, document_number, document_country, port, name_key, given_key)"
             + " select p.id, 'PARTNER', (p.entry_date + 1)::timestamp at time zone 'UTC' - interval '1 second', null, p.family_name,"
             + " p.given_names, p.date_of_birth, p.nationality, p.document_number, p.document_country, p.port,"
-            + " recon_name_key(p.family_name), recon_initial(p.given_names) from partner_entry p"
-            + " where not exists (select 1 from recon_departure r where r.id = p.id) on conflict (id) do nothing";
+            + " recon_name_key(p.family_name), recon_initial(p.given_names) from partner_entry p on conflict (id) do nothing";
 
     @Inject
     @BatchProperty
