@@ -66,7 +66,7 @@ class FaceImagesIT {
         List<FaceFlights.Traveler> travelers = FaceFlights.prepare(api(), "FJ", "101", date, "AMS", "JFK",
                 List.of(FacePhotos.SAMPLE6_A, FacePhotos.SAMPLE5_A, FacePhotos.SAMPLE3_A));
         assertEquals(3, Db.count("select count(*) from holding_face f join holding_document d on d.identity_id = f.identity_id"
-                + " where d.number like 'FFJ101X%' and f.algorithm = 'face-api-dlib' and f.algorithm_version = '1.7.15-ssd512'"
+                + " where d.number like 'FFJ101X%' and f.algorithm = 'face-api-dlib' and f.algorithm_version = '1.7.15-tiny160-416-ssd512'"
                 + " and f.template is not null and f.image is not null"), "templates extracted at enrolment, images kept");
         String camera = api().client("camera FJ AMS", List.of("capture-device"), List.of("FJ"), List.of("AMS"));
 
@@ -74,7 +74,7 @@ class FaceImagesIT {
         JsonObject match = verify(camera, FaceFlights.boarding("FJ", "101", date, "AMS", "jpeg", FacePhotos.jpeg(second, 0.6f)));
         assertEquals("MATCH", match.getString("decision"), match.toString());
         assertEquals("REF-FJ101-0", match.getJsonObject("traveler").getString("reference"));
-        assertEquals("1.7.15-ssd512", Db.string("select algorithm_version from verification where id = ?::uuid", match.getString("id")));
+        assertEquals("1.7.15-tiny160-416-ssd512", Db.string("select algorithm_version from verification where id = ?::uuid", match.getString("id")));
         assertTrue(Double.parseDouble(Db.string("select face_inter_eye from verification where id = ?::uuid", match.getString("id"))) > 30);
 
         byte[] impostor = FacePhotos.jpeg(FacePhotos.otherRendering(FacePhotos.portrait(FacePhotos.SAMPLE6_B), 0, 0.9, 0), 0.8f);
@@ -141,7 +141,7 @@ class FaceImagesIT {
         assertEquals(2, occupants.size(), answer.toString());
         assertEquals(1, occupants.stream().filter(o -> o.getString("decision").equals("MATCH")).count(), answer.toString());
         assertEquals(1, occupants.stream().filter(o -> o.getString("decision").equals("NO_MATCH")).count(), answer.toString());
-        assertEquals(2, Db.count("select count(*) from verification where vehicle_plate = 'FACE123' and algorithm_version = '1.7.15-ssd512'"));
+        assertEquals(2, Db.count("select count(*) from verification where vehicle_plate = 'FACE123' and algorithm_version = '1.7.15-tiny160-416-ssd512'"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ReEnrolIT {
         }
         assertEquals(List.of("MATCH"), answers.stream().distinct().toList(), "every answer before, during and after re-enrolment");
         for (FaceFlights.Traveler t : travelers) {
-            assertEquals("face-api-dlib 1.7.15-ssd512 false", Db.string("select algorithm || ' ' || algorithm_version || ' '"
+            assertEquals("face-api-dlib 1.7.15-tiny160-416-ssd512 false", Db.string("select algorithm || ' ' || algorithm_version || ' '"
                     + " || (next_template is not null) from holding_face where identity_id = ?::uuid", t.identityId()));
         }
     }

@@ -24,8 +24,9 @@ import org.opentvs.biometric.control.DetectedFace;
 import org.opentvs.biometric.control.FaceEngine;
 
 /**
- * {@value #ALGORITHM}: face-api's face detector (SSD MobileNetV1, or the tiny detector with
- * {@code opentvs.biometric.face-api.detector=tiny}), 68-point landmarks and dlib's ResNet
+ * {@value #ALGORITHM}: face-api's face detectors (by default a {@link Detector#CASCADE cascade} of the tiny
+ * detector at 160 and 416 px and SSD MobileNetV1; {@code opentvs.biometric.face-api.detector=ssd} or
+ * {@code tiny} selects one of them alone), 68-point landmarks and dlib's ResNet
  * descriptor on ONNX Runtime. Installed only when {@code opentvs.biometric.face-api.models} names
  * a directory with the converted networks; they are loaded once, in the background at start-up
  * (readiness waits for it, and so does a request that needs them meanwhile). Templates are the
@@ -61,7 +62,7 @@ public class FaceApiEngine implements FaceEngine {
     int threads;
 
     @Inject
-    @ConfigProperty(name = "opentvs.biometric.face-api.detector", defaultValue = "ssd")
+    @ConfigProperty(name = "opentvs.biometric.face-api.detector", defaultValue = "cascade")
     String detector;
 
     /** Completed by the loader thread; requests that need the engine before then wait for it. */
@@ -69,7 +70,7 @@ public class FaceApiEngine implements FaceEngine {
 
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (modelsDirectory.isPresent() && detector() == null) {
-            LOG.severe(() -> ALGORITHM + " not installed: opentvs.biometric.face-api.detector must be ssd or tiny");
+            LOG.severe(() -> ALGORITHM + " not installed: opentvs.biometric.face-api.detector must be cascade, ssd or tiny");
             return;
         }
         if (!installed()) {

@@ -26,16 +26,15 @@ public final class FaceApiModels implements AutoCloseable {
 
     private FaceApiModels(Path dir, int threads, Detector which) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        Network d = open(env, dir.resolve(which.file), threads);
-        detector = which == Detector.SSD ? new SsdDetector(d) : new TinyFaceDetector(d);
+        detector = detector(which, env, dir, threads);
         landmarks = new LandmarkNet(open(env, dir.resolve(LANDMARKS), threads));
         descriptors = new DescriptorNet(open(env, dir.resolve(DESCRIPTOR), threads));
     }
 
     /** Whether {@code dir} holds the networks needed with {@code detector}. */
     public static boolean present(Path dir, Detector detector) {
-        return dir != null && Files.isRegularFile(dir.resolve(detector.file)) && Files.isRegularFile(dir.resolve(LANDMARKS))
-                && Files.isRegularFile(dir.resolve(DESCRIPTOR));
+        return dir != null && detector.files.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)))
+                && Files.isRegularFile(dir.resolve(LANDMARKS)) && Files.isRegularFile(dir.resolve(DESCRIPTOR));
     }
 
     /**
@@ -67,6 +66,18 @@ public final class FaceApiModels implements AutoCloseable {
     }
 
     static final int LOADER_STACK_MB = 64;
+
+    private FaceDetector detector(Detector which, OrtEnvironment env, Path dir, int threads) throws OrtException {
+        return switch (which) {
+            case SSD -> new SsdDetector(open(env, dir.resolve(Detector.Files.SSD), threads));
+            case TINY -> new TinyFaceDetector(open(env, dir.resolve(Detector.Files.TINY), threads), TinyFaceDetector.INPUT_SIZE);
+            case CASCADE -> {
+                Network tiny = open(env, dir.resolve(Detector.Files.TINY), threads);
+                yield new CascadeDetector(List.of(new TinyFaceDetector(tiny, CascadeDetector.CLOSE_UP_SIZE),
+                        new TinyFaceDetector(tiny, TinyFaceDetector.INPUT_SIZE), new SsdDetector(open(env, dir.resolve(Detector.Files.SSD), threads))));
+            }
+        };
+    }
 
     private Network open(OrtEnvironment env, Path file, int threads) throws OrtException {
         Network n = new Network(env, file, threads);

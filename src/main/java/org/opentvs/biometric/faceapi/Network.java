@@ -3,6 +3,7 @@ package org.opentvs.biometric.faceapi;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -24,6 +25,9 @@ final class Network implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // the tiny detector's graph declares a 13×13 output (416 px); other input sizes are valid and
+            // would log a shape warning on every run
+            options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             this.session = env.createSession(file.toString(), options);
         }
         this.input = session.getInputNames().iterator().next();

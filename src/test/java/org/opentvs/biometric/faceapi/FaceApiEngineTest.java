@@ -112,6 +112,26 @@ class FaceApiEngineTest {
         assertTrue(bestImpostor > engine.threshold(), "impostor " + bestImpostor);
     }
 
+    /**
+     * The default cascade: a face filling the frame (which the tiny detector at 416 often misses)
+     * and a group photo (the tiny stages see several faces: SSD counts them) are both found.
+     */
+    @Test
+    void theDefaultCascadeFindsCloseUpsAndEveryFaceOfAGroup() {
+        FaceApiEngine cascade = engine(Optional.of(FacePhotos.models().toString()));
+        cascade.detector = "cascade";
+        cascade.load(null);
+        try {
+            assertEquals("1.7.15-tiny160-416-ssd512", cascade.version());
+            BufferedImage closeUp = FacePhotos.scaled(FacePhotos.portrait(FacePhotos.SAMPLE1_B), 480, 480);
+            assertEquals(1, cascade.detect(decodeJpeg(FacePhotos.jpeg(closeUp, 0.9f))).size(), "close-up");
+            assertEquals(engine.detect(FacePhotos.sample(6)).size(), cascade.detect(FacePhotos.sample(6)).size(), "group photo");
+            assertTrue(cascade.detect(FacePhotos.gradient(640, 480)).isEmpty(), "no face in a gradient");
+        } finally {
+            cascade.close();
+        }
+    }
+
     private static BufferedImage decodeJpeg(byte[] jpeg) {
         return FaceImages.withLimits(8 << 20, 25_000_000L, 8000).decode("jpeg", jpeg);
     }

@@ -107,7 +107,7 @@ class FaceApiParityTest {
     @Test
     void againstTheUpstreamReferenceVectors() throws Exception {
         JsonObject ref = reference("/faceapi/reference.json");
-        for (Detector detector : Detector.values()) {
+        for (Detector detector : List.of(Detector.SSD, Detector.TINY)) { // the reference has the upstream detectors, not the cascade
             String key = detector == Detector.SSD ? "ssdMobilenetv1" : "tinyFaceDetector";
             try (FaceApiModels models = FaceApiModels.load(dir, 1, detector)) {
                 double worstPng = 0;
