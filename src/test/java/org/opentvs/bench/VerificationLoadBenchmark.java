@@ -4,15 +4,10 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.opentvs.biometric.control.SyntheticIdentities;
 import org.opentvs.it.Api;
 import org.opentvs.it.Flights;
@@ -20,14 +15,10 @@ import org.opentvs.it.Flights;
 /**
  * Open-loop load on {@code POST /api/v1/verifications} from a second process on loopback: a flight
  * gallery of 500 (512-d templates), 80% genuine captures at similarity 0.7 and 20% impostors. Each
- * request is due at a fixed time and its latency counts from that time, so a stalled server cannot
- * hide queueing (no coordinated omission). First 200/s for 60 s, then rising rates for 20 s each.
+ * request is due at a fixed time and its latency counts from that time ({@link OpenLoop}). First 200/s for 60 s, then rising rates for 20 s each.
  * Arguments: base URL, admin password, seconds at 200/s (default 60), comma-separated step rates.
  */
 public final class VerificationLoadBenchmark {
-
-    private record Result(int rate, int sent, int errors, Percentiles latency, double achieved) {
-    }
 
     private VerificationLoadBenchmark() {
     }
@@ -53,50 +44,12 @@ public final class VerificationLoadBenchmark {
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        run(http, requests, 100, 10);
-        List<Result> results = new ArrayList<>();
-        results.add(run(http, requests, 200, baselineSeconds));
+        OpenLoop.run(http, requests, 100, 10, r -> { });
+        List<OpenLoop.Result> results = new ArrayList<>();
+        results.add(OpenLoop.run(http, requests, 200, baselineSeconds, r -> { }));
         for (String step : steps.split(",")) {
-            results.add(run(http, requests, Integer.parseInt(step.trim()), 20));
+            results.add(OpenLoop.run(http, requests, Integer.parseInt(step.trim()), 20, r -> { }));
         }
-        System.out.println();
-        System.out.println("rate/s  sent    errors  achieved/s  latency ms (from due time)");
-        int sustainable = 0;
-        for (Result r : results) {
-            System.out.printf("%6d  %6d  %6d  %10.1f  %s%n", r.rate(), r.sent(), r.errors(), r.achieved(), r.latency());
-            if (r.errors() == 0 && r.latency().p99() <= 50 && r.achieved() >= 0.95 * r.rate()) {
-                sustainable = Math.max(sustainable, r.rate());
-            }
-        }
-        System.out.println("maximum sustainable rate (0 errors, p99 <= 50 ms): " + sustainable + "/s");
-    }
-
-    private static Result run(HttpClient http, List<HttpRequest> requests, int rate, int seconds) throws InterruptedException {
-        int total = rate * seconds;
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
-        long start = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            inFlight.add(http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, failure) -> {
-                        latencies.add((System.nanoTime() - due) / 1e6);
-                        if (failure != null || response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    }));
-        }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-        Result result = new Result(rate, total, errors.get(), Percentiles.of(values), total / elapsed);
-        System.out.printf("%d/s for %d s: %s, errors %d%n", rate, seconds, result.latency(), result.errors());
-        return result;
+        OpenLoop.report(results, 50);
     }
 }
