@@ -5,16 +5,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * Open-loop load: each request is due at a fixed time and its latency counts from that time, so a
  * stalled server cannot hide queueing (no coordinated omission). An error is a failure or a status
- * other than 200.
+ * other than 200; each step prints its errors by status or root exception.
  */
 final class OpenLoop {
 
@@ -34,6 +38,7 @@ final class OpenLoop {
         int total = rate * seconds;
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -48,6 +53,8 @@ final class OpenLoop {
                         latencies.add((System.nanoTime() - due) / 1e6);
                         if (failure != null || response.statusCode() != 200) {
                             errors.incrementAndGet();
+                            String kind = failure != null ? rootCause(failure) : "HTTP " + response.statusCode();
+                            kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
                         } else {
                             answers.accept(response);
                         }
@@ -57,8 +64,17 @@ final class OpenLoop {
         double elapsed = (System.nanoTime() - start) / 1e9;
         double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         Result result = new Result(rate, total, errors.get(), Percentiles.of(values), total / elapsed);
-        System.out.printf("%d/s for %d s: %s, errors %d%n", rate, seconds, result.latency(), result.errors());
+        System.out.printf("%d/s for %d s: %s, errors %d%s%n", rate, seconds, result.latency(), result.errors(),
+                kinds.isEmpty() ? "" : " " + new TreeMap<>(kinds));
         return result;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
     }
 
     /** Prints the table and the highest rate with 0 errors, p99 within {@code p99Millis} and at least 95% of the rate achieved. */
