@@ -69,12 +69,12 @@ public final class FaceApiModels implements AutoCloseable {
 
     private FaceDetector detector(Detector which, OrtEnvironment env, Path dir, int threads) throws OrtException {
         return switch (which) {
-            case SSD -> new SsdDetector(open(env, dir.resolve(Detector.Files.SSD), threads));
-            case TINY -> new TinyFaceDetector(open(env, dir.resolve(Detector.Files.TINY), threads), TinyFaceDetector.INPUT_SIZE);
+            case SSD -> new SsdDetector(open(env, dir.resolve(Detector.Networks.SSD), threads));
+            case TINY -> new TinyFaceDetector(open(env, dir.resolve(Detector.Networks.TINY), threads), TinyFaceDetector.INPUT_SIZE);
             case CASCADE -> {
-                Network tiny = open(env, dir.resolve(Detector.Files.TINY), threads);
+                Network tiny = open(env, dir.resolve(Detector.Networks.TINY), threads);
                 yield new CascadeDetector(List.of(new TinyFaceDetector(tiny, CascadeDetector.CLOSE_UP_SIZE),
-                        new TinyFaceDetector(tiny, TinyFaceDetector.INPUT_SIZE), new SsdDetector(open(env, dir.resolve(Detector.Files.SSD), threads))));
+                        new TinyFaceDetector(tiny, TinyFaceDetector.INPUT_SIZE), new SsdDetector(open(env, dir.resolve(Detector.Networks.SSD), threads))));
             }
         };
     }
