@@ -34,6 +34,14 @@ public interface FaceEngine {
     List<DetectedFace> detect(BufferedImage rgb);
 
     /**
+     * Every face in an image of several people (a car's occupants), largest first: an engine whose
+     * {@link #detect} takes shortcuts for one-person captures does not take them here.
+     */
+    default List<DetectedFace> detectAll(BufferedImage rgb) {
+        return detect(rgb);
+    }
+
+    /**
      * Whether this deployment has the engine at all (e.g. its model files are configured and
      * present); an engine that is not installed is not listed by {@link FaceEngines}.
      */

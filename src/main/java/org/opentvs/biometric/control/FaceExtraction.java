@@ -23,7 +23,7 @@ public class FaceExtraction {
 
     public List<ImageProbe> probes(FaceEngine engine, String format, byte[] bytes, boolean severalPeople) {
         BufferedImage rgb = images.decode(format, bytes);
-        List<DetectedFace> faces = engine.detect(rgb);
+        List<DetectedFace> faces = severalPeople ? engine.detectAll(rgb) : engine.detect(rgb);
         if (faces.isEmpty()) {
             return List.of(failed(engine, null, CaptureFailure.NO_FACE));
         }

@@ -34,4 +34,13 @@ final class CascadeDetector implements FaceDetector {
         }
         return stages.get(stages.size() - 1).detect(image, scoreThreshold);
     }
+
+    /**
+     * The last (most thorough) stage only: a cheap stage may see one face of a car's occupants or of a
+     * group and answer with it.
+     */
+    @Override
+    public List<FaceBox> detectAll(Raster image, double scoreThreshold) {
+        return stages.get(stages.size() - 1).detectAll(image, scoreThreshold);
+    }
 }

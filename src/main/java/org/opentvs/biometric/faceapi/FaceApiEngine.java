@@ -153,6 +153,21 @@ public class FaceApiEngine implements FaceEngine {
 
     @Override
     public List<DetectedFace> detect(BufferedImage rgb) {
+        return sorted(loadedModels().faces(Raster.of(rgb), detectorScore));
+    }
+
+    /** With the cascade: SSD MobileNetV1 alone, which finds every occupant of a car or member of a group. */
+    @Override
+    public List<DetectedFace> detectAll(BufferedImage rgb) {
+        return sorted(loadedModels().allFaces(Raster.of(rgb), detectorScore));
+    }
+
+    private static List<DetectedFace> sorted(List<FaceApiFace> faces) {
+        return faces.stream().sorted(Comparator.comparingDouble((FaceApiFace f) -> f.box().area()).reversed())
+                .map(FaceApiEngine::detected).toList();
+    }
+
+    private FaceApiModels loadedModels() {
         FaceApiModels m;
         try {
             m = models.get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -162,9 +177,7 @@ public class FaceApiEngine implements FaceEngine {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(ALGORITHM + " is not loaded", e);
         }
-        return m.faces(Raster.of(rgb), detectorScore).stream()
-                .sorted(Comparator.comparingDouble((FaceApiFace f) -> f.box().area()).reversed())
-                .map(FaceApiEngine::detected).toList();
+        return m;
     }
 
     static DetectedFace detected(FaceApiFace f) {

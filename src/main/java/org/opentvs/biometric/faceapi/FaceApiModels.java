@@ -87,8 +87,17 @@ public final class FaceApiModels implements AutoCloseable {
 
     /** Every face the detector finds above {@code scoreThreshold}, in the detector's order (best score first). */
     public List<FaceApiFace> faces(Raster image, double scoreThreshold) {
+        return faces(image, detector.detect(image, scoreThreshold));
+    }
+
+    /** Every face the most thorough detector of the configuration finds (for images of several people). */
+    public List<FaceApiFace> allFaces(Raster image, double scoreThreshold) {
+        return faces(image, detector.detectAll(image, scoreThreshold));
+    }
+
+    private List<FaceApiFace> faces(Raster image, List<FaceBox> boxes) {
         List<FaceApiFace> faces = new ArrayList<>();
-        for (FaceBox box : detector.detect(image, scoreThreshold)) {
+        for (FaceBox box : boxes) {
             double[] lm = landmarks.landmarks(image, box);
             if (lm == null) {
                 continue;

@@ -6,4 +6,9 @@ import java.util.List;
 interface FaceDetector {
 
     List<FaceBox> detect(Raster image, double scoreThreshold);
+
+    /** Every face this detector can find, at whatever cost: for images of several people. */
+    default List<FaceBox> detectAll(Raster image, double scoreThreshold) {
+        return detect(image, scoreThreshold);
+    }
 }

@@ -127,6 +127,11 @@ class FaceApiEngineTest {
             assertEquals(1, cascade.detect(decodeJpeg(FacePhotos.jpeg(closeUp, 0.9f))).size(), "close-up");
             assertEquals(engine.detect(FacePhotos.sample(6)).size(), cascade.detect(FacePhotos.sample(6)).size(), "group photo");
             assertTrue(cascade.detect(FacePhotos.gradient(640, 480)).isEmpty(), "no face in a gradient");
+            // a vehicle's occupants: every face SSD finds, even where a tiny stage sees exactly one (sample 2)
+            for (int n = 1; n <= 6; n++) {
+                assertEquals(engine.detect(FacePhotos.sample(n)).size(), cascade.detectAll(FacePhotos.sample(n)).size(), "sample " + n);
+            }
+            assertEquals(1, cascade.detect(FacePhotos.sample(2)).size(), "the shortcut detectAll does not take");
         } finally {
             cascade.close();
         }
