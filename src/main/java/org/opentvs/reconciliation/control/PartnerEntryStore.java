@@ -3,26 +3,39 @@ package org.opentvs.reconciliation.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 import org.opentvs.person.NameFolding;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
 import org.opentvs.platform.control.Sha256;
 import org.opentvs.reconciliation.entity.PartnerEntry;
+import org.opentvs.reconciliation.entity.Person;
 
 /**
  * Stores a parsed partner file in the caller's transaction: the file, its entries (an entry sent
  * again, in this or another file, is a duplicate by content digest, stored once) and its rejects.
+ * Entries go in multi-row statements of {@value #ROWS_PER_STATEMENT} (arrays unnested), a file of a
+ * hundred thousand lines in seconds; within a file the first of two equal lines is the one kept.
  */
 @Dependent
 public class PartnerEntryStore {
 
     public record Stored(UUID fileId, int accepted, int duplicates) {
     }
+
+    private static final int ROWS_PER_STATEMENT = 5000;
+    private static final String INSERT = "insert into partner_entry (id, file_id, line_no, digest, partner, family_name, given_names,"
+            + " date_of_birth, nationality, document_number, document_country, entry_date, port)"
+            + " select u.id::uuid, ?, u.line_no::integer, u.digest, ?, u.family_name, u.given_names, u.date_of_birth::date, u.nationality,"
+            + " u.document_number, u.document_country, u.entry_date::date, u.port"
+            + " from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+            + " ?::varchar[], ?::varchar[], ?::varchar[]) as u(id, line_no, digest, family_name, given_names, date_of_birth, nationality,"
+            + " document_number, document_country, entry_date, port)"
+            + " order by u.line_no::integer on conflict (digest) do nothing";
 
     @Inject
     CurrentConnection connection;
@@ -45,26 +58,9 @@ public class PartnerEntryStore {
             ps.executeUpdate();
         }
         int accepted = 0;
-        try (PreparedStatement ps = c.prepareStatement("insert into partner_entry (id, file_id, line_no, digest, partner, family_name,"
-                + " given_names, date_of_birth, nationality, document_number, document_country, entry_date, port)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (digest) do nothing")) {
-            for (PartnerEntry e : file.entries()) {
-                int i = 1;
-                ps.setObject(i++, UUID.randomUUID());
-                ps.setObject(i++, fileId);
-                ps.setInt(i++, e.lineNo());
-                ps.setString(i++, digest(partner, e));
-                ps.setString(i++, partner);
-                ps.setString(i++, e.person().familyName());
-                ps.setString(i++, e.person().givenNames());
-                ps.setDate(i++, Date.valueOf(e.person().dateOfBirth()));
-                ps.setString(i++, e.person().nationality());
-                ps.setString(i++, e.person().documentNumber());
-                ps.setString(i++, e.person().documentCountry());
-                ps.setDate(i++, Date.valueOf(e.entryDate()));
-                ps.setString(i, e.port());
-                accepted += ps.executeUpdate();
-            }
+        List<PartnerEntry> entries = file.entries();
+        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+            accepted += insert(c, fileId, partner, entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT)));
         }
         try (PreparedStatement ps = c.prepareStatement("insert into partner_reject (file_id, line_no, reason, line) values (?, ?, ?, ?)")) {
             for (PartnerFile.Reject r : file.rejects()) {
@@ -84,6 +80,29 @@ public class PartnerEntryStore {
             ps.executeUpdate();
         }
         return new Stored(fileId, accepted, duplicates);
+    }
+
+    /** One multi-row insert of up to {@value #ROWS_PER_STATEMENT} entries (arrays unnested); returns the rows that were new. */
+    private static int insert(Connection c, UUID fileId, String partner, List<PartnerEntry> entries) throws SQLException {
+        int n = entries.size();
+        String[][] columns = new String[11][n];
+        for (int r = 0; r < n; r++) {
+            PartnerEntry e = entries.get(r);
+            Person p = e.person();
+            String[] row = {UUID.randomUUID().toString(), String.valueOf(e.lineNo()), digest(partner, e), p.familyName(), p.givenNames(),
+                String.valueOf(p.dateOfBirth()), p.nationality(), p.documentNumber(), p.documentCountry(), String.valueOf(e.entryDate()), e.port()};
+            for (int col = 0; col < row.length; col++) {
+                columns[col][r] = row[col];
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setObject(1, fileId);
+            ps.setString(2, partner);
+            for (int col = 0; col < columns.length; col++) {
+                ps.setArray(col + 3, c.createArrayOf("varchar", columns[col]));
+            }
+            return ps.executeUpdate();
+        }
     }
 
     static String digest(String partner, PartnerEntry e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
+import org.opentvs.reconciliation.control.ExchangeReport;
 import org.opentvs.reporting.control.AccuracyQueries;
 import org.opentvs.reporting.control.DemographicQueries;
 import org.opentvs.reporting.control.DeviceQueries;
@@ -113,6 +114,11 @@ public class Reports {
 
     public List<JobRunRow> latestJobRuns() {
         return read(ExceptionQueries::latestRuns);
+    }
+
+    /** The two-way partner exchange per partner and direction (counts only). */
+    public List<ExchangeReport.Row> partnerExchange() {
+        return read(ExchangeReport::totals);
     }
 
     /** Whether the caller may see persons: program managers and administrators, not auditors (aggregates only). */

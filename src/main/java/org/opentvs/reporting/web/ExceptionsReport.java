@@ -4,13 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.opentvs.reconciliation.control.ExchangeReport;
 import org.opentvs.reporting.boundary.Reports;
 import org.opentvs.reporting.control.ChartJson;
 import org.opentvs.reporting.entity.AlertCount;
 import org.opentvs.reporting.entity.JobRunRow;
 import org.opentvs.reporting.entity.Segment;
 
-/** Exceptions and reconciliation: alerts by kind and outcome, and the latest run of each batch job with its counts. */
+/**
+ * Exceptions and reconciliation: alerts by kind and outcome, the two-way partner exchange per partner and direction,
+ * and the latest run of each batch job with its counts.
+ */
 @Named
 @ViewScoped
 public class ExceptionsReport extends ReportPage {
@@ -23,6 +27,7 @@ public class ExceptionsReport extends ReportPage {
 
     private List<AlertCount> alerts = List.of();
     private List<JobRunRow> runs = List.of();
+    private List<ExchangeReport.Row> exchange = List.of();
     private String chart;
 
     @Override
@@ -39,6 +44,7 @@ public class ExceptionsReport extends ReportPage {
     protected void refresh() {
         alerts = reports.alerts(filter());
         runs = reports.latestJobRuns();
+        exchange = reports.partnerExchange();
         List<String> kinds = alerts.stream().map(AlertCount::kind).distinct().toList();
         ChartJson c = ChartJson.bar(kinds).yAxis("alerts", null);
         for (String status : STATUSES) {
@@ -54,6 +60,10 @@ public class ExceptionsReport extends ReportPage {
 
     public List<JobRunRow> getRuns() {
         return runs;
+    }
+
+    public List<ExchangeReport.Row> getExchange() {
+        return exchange;
     }
 
     public String getChart() {

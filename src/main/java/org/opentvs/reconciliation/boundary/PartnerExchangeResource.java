@@ -1,0 +1,56 @@
+package org.opentvs.reconciliation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.opentvs.platform.control.CurrentConnection;
+import org.opentvs.platform.control.Json;
+import org.opentvs.reconciliation.control.ExchangeReport;
+import org.opentvs.security.boundary.Roles;
+import org.opentvs.security.entity.Role;
+
+/**
+ * {@code GET /api/v1/reconciliation/partner-exchange}: the two-way partner exchange per partner and
+ * direction (files, records sent or received, reconciled, reconciliation rate) and the last run of
+ * the {@code partner-exchange} job. Counts only, no person.
+ */
+@Stateless
+@Path("reconciliation/partner-exchange")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerExchangeResource {
+
+    @Inject
+    CurrentConnection connection;
+
+    @GET
+    @Roles({Role.PROGRAM_MANAGER, Role.BATCH_OPERATOR, Role.ADMIN})
+    public String report() throws SQLException {
+        Connection c = connection.get();
+        JsonObjectBuilder report = ExchangeReport.json(ExchangeReport.totals(c));
+        try (PreparedStatement ps = c.prepareStatement("select execution_id, batch_status, started_at::text, ended_at::text,"
+                + " coalesce(summary->'thisRun', '{}'::jsonb)::text from job_run where job = 'partner-exchange'"
+                + " order by started_at desc, execution_id desc limit 1"); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                JsonObjectBuilder last = Json.createObjectBuilder().add("executionId", rs.getLong(1)).add("batchStatus", rs.getString(2))
+                        .add("startedAt", rs.getString(3));
+                if (rs.getString(4) != null) {
+                    last.add("endedAt", rs.getString(4));
+                }
+                last.add("thisRun", Json.createReader(new StringReader(rs.getString(5))).readObject());
+                report.add("lastRun", last);
+            } else {
+                report.addNull("lastRun");
+            }
+        }
+        return report.build().toString();
+    }
+}
