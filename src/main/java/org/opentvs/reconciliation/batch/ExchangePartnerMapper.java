@@ -14,9 +14,11 @@ import org.opentvs.reconciliation.control.ExchangePartners;
 
 /**
  * One partition per configured partner of the exchange (optionally only the job parameter
- * {@code partners}, comma-separated), in configuration order: the same configuration gives the same
- * plan, so a restart runs again the partners whose partition did not complete. A step with no partner
- * has one partition that does nothing ({@code partner} empty).
+ * {@code partners}, comma-separated), in configuration order. A step with no partner has one
+ * partition that does nothing ({@code partner} empty). The plan overrides the previous execution's on
+ * restart (as {@link ArrivalDayMapper}'s): the step a run was stopped in runs every partner again, and a
+ * partner whose partition had completed finds nothing left to do (its records are chosen, its files
+ * written or read, all recorded in the tables).
  */
 @Dependent
 @Named("exchangePartnerMapper")
@@ -48,6 +50,7 @@ public class ExchangePartnerMapper implements PartitionMapper {
         plan.setPartitions(props.length);
         plan.setThreads(Math.min(props.length, ArrivalDayMapper.parse(threads, 2, 16)));
         plan.setPartitionProperties(props);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }
