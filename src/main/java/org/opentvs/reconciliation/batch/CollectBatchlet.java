@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * First step, set-based and idempotent: entry crossings that carry enough biographic data and have
- * no admission become admissions (source ENTRY_CROSSING); exit crossings and partner entries become
+ * no admission become admissions (source ENTRY_CROSSING); exit crossings, partner entries and accepted self-reports become
  * the departures the job links, with their blocking keys (new ones only, by the primary key's conflict
  * clause: an anti-join against the table being filled is planned from its statistics before the insert,
  * and a table last seen empty made it a nested loop over the growing heap, quadratic). Checks the job
@@ -46,6 +46,12 @@ public class CollectBatchlet extends AbstractBatchlet {
             + " select p.id, 'PARTNER', (p.entry_date + 1)::timestamp at time zone 'UTC' - interval '1 second', null, p.family_name,"
             + " p.given_names, p.date_of_birth, p.nationality, p.document_number, p.document_country, p.port,"
             + " recon_name_key(p.family_name), recon_initial(p.given_names) from partner_entry p on conflict (id) do nothing";
+    /** Accepted self-reported departures (the server's receipt time is the departure time). */
+    static final String SELF_REPORTS = "insert into recon_departure (id, source, occurred_at, identity_id, family_name, given_names,"
+            + " date_of_birth, nationality, document_number, document_country, port, name_key, given_key)"
+            + " select s.id, 'SELF_REPORT', s.received_at, s.identity_id, s.family_name, s.given_names, s.date_of_birth, s.nationality,"
+            + " s.document_number, s.document_country, s.port, recon_name_key(s.family_name), recon_initial(s.given_names)"
+            + " from self_report s where s.outcome = 'DEPARTED' on conflict (id) do nothing";
 
     @Inject
     @BatchProperty
@@ -67,9 +73,10 @@ public class CollectBatchlet extends AbstractBatchlet {
             int arrivals = s.executeUpdate(ARRIVALS_FROM_ENTRIES);
             int exits = s.executeUpdate(EXITS);
             int partner = s.executeUpdate(PARTNER_ENTRIES);
+            int selfReports = s.executeUpdate(SELF_REPORTS);
             s.execute("analyze admission, recon_departure, recon_link");
             LOG.info(() -> "Reconciliation collected " + arrivals + " arrivals from entry crossings, " + exits + " exits, "
-                    + partner + " partner entries");
+                    + partner + " partner entries, " + selfReports + " self-reported departures");
         }
         return "COMPLETED";
     }

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Last step: the run report (counts per class, link methods and match rates, discrepancies, partner
- * reconciliation rate, what this execution changed, duration) into {@code recon_run} and
+ * reconciliation rate, self-reported departures (biometric, biographic, refused, reconciled), what this execution changed, duration) into {@code recon_run} and
  * {@code job_run.summary}. Computed from the tables, so a restarted run reports the whole state. The
  * counts are a fenced subquery ({@code offset 0}): inlined, every use of it would count again.
  */
@@ -37,6 +37,11 @@ public class ReportBatchlet extends AbstractBatchlet {
             + "     'admissionsUnderReview', (select count(distinct admission_id) from recon_discrepancy where status = 'OPEN')),"
             + " 'partner', jsonb_build_object('entries', (select count(*) from partner_entry),"
             + "     'reconciled', (select count(*) from recon_link l join recon_departure d on d.id = l.departure_id where d.source = 'PARTNER')),"
+            + " 'selfReports', jsonb_build_object('departures', (select count(*) from recon_departure where source = 'SELF_REPORT'),"
+            + "     'biometric', (select count(*) from self_report where outcome = 'DEPARTED' and confirmation = 'SELF_REPORTED_BIOMETRIC'),"
+            + "     'biographic', (select count(*) from self_report where outcome = 'DEPARTED' and confirmation = 'SELF_REPORTED_BIOGRAPHIC'),"
+            + "     'refused', (select count(*) from self_report where outcome = 'REFUSED'),"
+            + "     'reconciled', (select count(*) from recon_link l join recon_departure d on d.id = l.departure_id where d.source = 'SELF_REPORT')),"
             + " 'thisExecution', jsonb_build_object('links', (select count(*) from recon_link where execution_id = ?),"
             + "     'discrepancies', (select count(*) from recon_discrepancy where execution_id = ?),"
             + "     'classified', (select count(*) from recon_classification where execution_id = ?)))";

@@ -1,0 +1,8 @@
+/**
+ * Self-reported departures at land borders and general-aviation airports (CONOPS §2.4.2): a
+ * traveler's mobile app or kiosk reports the document, a live selfie and the device's position; the
+ * document is found in holdings, the selfie matched 1:1 with the holding's reference faces, the
+ * position checked against the port's border line. Accepted reports are departures the nightly
+ * reconciliation links; refusals are kept for analysts. Must not decide watch-list matters.
+ */
+package org.opentvs.departure;
