@@ -9,7 +9,7 @@ import org.opentvs.it.Paxlst;
 
 /**
  * Personal data in one scope: a flight of a carrier from an airport with its manifest, gallery, a
- * crossing, an officer alert and a hotlist entry, all marked with {@code marker} (names, documents)
+ * crossing, an officer alert, a hotlist entry and a refused self-report, all marked with {@code marker} (names, documents)
  * so a test can tell whether any of it came back.
  */
 record ScopeSeed(String carrier, String airport, String marker, String number, LocalDate date, byte[] manifestBytes,
@@ -42,6 +42,10 @@ record ScopeSeed(String carrier, String airport, String marker, String number, L
         Db.execute("insert into alert (id, kind, status, port, raised_at, touchpoint, terminal, gate, carrier, flight_number, flight_date,"
                 + " device_id, traveler_id, category) values (cast(? as uuid), 'NO_MATCH', 'OPEN', ?, now(), 'AIR_BOARDING', '1', ?, ?, ?, ?,"
                 + " ?, cast(? as uuid), null)", alert, airport, "G" + airport, carrier, number, date, "cam-" + marker, traveler);
+        Db.execute("insert into self_report (id, outcome, refusal, http_status, client_id, request_id, kind, port, document_number,"
+                + " document_country, family_name, latitude, longitude, accuracy_m, reported_at, received_at) values (gen_random_uuid(),"
+                + " 'REFUSED', 'SELFIE_NO_MATCH', 422, 'walk', ?, 'PEDESTRIAN', ?, ?, 'DEU', ?, 49.02, -122.75, 10, now(), now())",
+                "walk-" + marker, airport, marker + "D1", marker);
         return new ScopeSeed(carrier, airport, marker, number, date, paxlst.bytes(), manifest, gallery, traveler, crossing, alert, hotlist);
     }
 

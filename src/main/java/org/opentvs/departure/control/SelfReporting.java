@@ -14,12 +14,14 @@ import org.opentvs.departure.entity.SelfReportRefused;
 import org.opentvs.departure.entity.SelfReportRequest;
 import org.opentvs.holdings.control.DocumentHolders;
 import org.opentvs.platform.control.DataCipher;
+import org.opentvs.platform.control.Sha256;
 import org.opentvs.security.control.ScopePolicy;
 
 /**
  * The checks of a self-report, cheapest first, each refusal a {@link SelfReportRefused}: the device
  * time within the window, the selfie's size, the request id and selfie unused (claimed by the
- * {@code claim} step), the position beyond a port's border line, the port within the app's scope,
+ * {@code claim} step, after the position is judged so that a replay names its port), the position
+ * beyond a port's border line, the port within the app's scope,
  * a usable face in the selfie, the document in holdings and the selfie matching its reference
  * faces. What passes is confirmed biometrically (a match) or biographically (no reference face of
  * this engine, or no engine); a selfie that does not match existing faces is refused.
@@ -72,14 +74,14 @@ public class SelfReporting {
             throw new SelfReportRefused(413, "SELFIE_TOO_LARGE", "the selfie is larger than " + selfieMaxBytes + " bytes");
         }
         byte[] bytes = images.bytes(r.selfieBase64());
-        String replay = claim.claim(r.requestId(), org.opentvs.platform.control.Sha256.hex(bytes));
+        PositionVerdict position = geography.judge(r.position(), r.accuracyMeters(),
+                r.kind() == SelfReportRequest.Kind.GENERAL_AVIATION ? "AIRPORT" : "LAND");
+        f.position = position; // before the replay check, so that a kept replay names its port
+        String replay = claim.claim(r.requestId(), Sha256.hex(bytes));
         if (replay != null) {
             throw new SelfReportRefused(409, replay, replay.equals("REPLAYED_REQUEST")
                     ? "this requestId was used before: every report needs a fresh one" : "this selfie was sent before: take a new one");
         }
-        PositionVerdict position = geography.judge(r.position(), r.accuracyMeters(),
-                r.kind() == SelfReportRequest.Kind.GENERAL_AVIATION ? "AIRPORT" : "LAND");
-        f.position = position;
         if (!position.departed()) {
             throw new SelfReportRefused(422, position.refusal(), PositionMessages.of(position, r.accuracyMeters()));
         }
