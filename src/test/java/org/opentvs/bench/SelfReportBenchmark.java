@@ -25,8 +25,8 @@ import org.opentvs.it.FacePhotos;
 import org.opentvs.it.Paxlst;
 
 /**
- * Open-loop load on {@code POST /api/v1/departures/self-reports} with real selfies: six travelers
- * enrolled from face-api's demo faces, each request a fresh rendering of one of them (unique bytes:
+ * Open-loop load on {@code POST /api/v1/departures/self-reports} with real selfies: the travelers
+ * enrolled from face-api's demo faces (those usable as references), each request a fresh rendering of one of them (unique bytes:
  * the replay guard refuses a selfie seen before) and a fresh request id, at a position 1–3 km into
  * Canada north of the Peace Arch. Latency counts from each request's due time (no coordinated
  * omission). Arguments: base URL, admin password, face-api package directory, comma-separated
@@ -49,16 +49,20 @@ public final class SelfReportBenchmark {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         String feed = api.client("bench passports " + run, List.of("holdings-feed"), List.of(), List.of());
         List<BufferedImage> portraits = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
         for (int i = 0; i < FACES.length; i++) {
             BufferedImage portrait = FacePhotos.portrait(FACES[i]);
-            portraits.add(portrait);
             Paxlst.Person p = new Paxlst.Person("BENCH" + run + "N" + i, "SAM", "870203", "F", "NLD", null, "SRB" + run + i, "NLD");
             Api.Reply enrolled = api.postJson("api/v1/holdings/identities", Api.bearer(feed),
                     FaceFlights.identity(p, "jpeg", FacePhotos.jpeg(portrait, 0.9f), List.of()));
-            if (enrolled.status() != 201) {
+            if (enrolled.status() == 201) {
+                portraits.add(portrait);
+                documents.add(p.document());
+            } else if (enrolled.status() != 422) {
                 throw new IllegalStateException("enrolment failed: " + enrolled.body());
             }
         }
+        System.out.println(portraits.size() + " of " + FACES.length + " demo faces enrolled (the others are refused as turned)");
         String token = api.client("bench app " + run, List.of("traveler-app"), List.of(), List.of("3004"));
         int total = 50;
         for (String r : rates) {
@@ -67,11 +71,11 @@ public final class SelfReportBenchmark {
         System.out.println("Rendering " + total + " unique selfies ...");
         List<String[]> bodies = new ArrayList<>();
         for (int i = 0; i < total; i++) {
-            int who = i % FACES.length;
-            BufferedImage selfie = FacePhotos.otherRendering(portraits.get(who), (i % 9) - 4, 0.8, i % 30);
-            selfie.setRGB(0, 0, i);
+            int who = i % portraits.size();
+            BufferedImage selfie = FacePhotos.otherRendering(portraits.get(who), (i % 5) - 2, 0.8, i % 30);
+            stamp(selfie, i);
             byte[] jpeg = FacePhotos.jpeg(selfie, 0.8f);
-            bodies.add(new String[] {"SRB" + run + who, Base64.getEncoder().encodeToString(jpeg)});
+            bodies.add(new String[] {documents.get(who), Base64.getEncoder().encodeToString(jpeg)});
         }
         System.out.printf("selfies %dx%d px, about %d KB each%n", (int) (portraits.get(0).getWidth() * 0.8),
                 (int) (portraits.get(0).getHeight() * 0.8), bodies.get(0)[1].length() * 3 / 4 / 1024);
@@ -82,6 +86,18 @@ public final class SelfReportBenchmark {
         System.out.println();
         for (String r : rates) {
             step(http, uri, token, bodies, next, Integer.parseInt(r.trim()), seconds);
+        }
+    }
+
+    /** Marks rendering {@code i} with its bits as 8×8 black or white blocks in the top row, so every selfie's JPEG differs. */
+    private static void stamp(BufferedImage image, int i) {
+        for (int bit = 0; bit < 16; bit++) {
+            int colour = (i >> bit & 1) == 1 ? 0xFFFFFF : 0;
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 8; x++) {
+                    image.setRGB(bit * 8 + x, y, colour);
+                }
+            }
         }
     }
 
