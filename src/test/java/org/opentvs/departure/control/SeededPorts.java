@@ -22,7 +22,7 @@ final class SeededPorts {
     static List<PortLocation> all() {
         String sql;
         try {
-            sql = Files.readString(Path.of("db-migrations/V0086__self_reported_departures.sql"));
+            sql = Files.readString(Path.of("db-migrations/V0089__self_reported_departures.sql"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
