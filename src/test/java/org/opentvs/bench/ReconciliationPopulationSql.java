@@ -46,7 +46,7 @@ public final class ReconciliationPopulationSql {
     public static void generate(Connection c, int n) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("truncate admission, crossing, ident_determination, partner_reject, partner_entry, partner_file, recon_link, recon_classification,"
-                    + " recon_discrepancy, recon_departure, recon_run");
+                    + " recon_discrepancy, recon_departure, recon_run cascade");
             s.execute("drop table if exists bench_person, bench_truth");
             s.execute("create unlogged table bench_person as select i, fam, giv, dob, nat, doc, cls, admitted,"
                     + " case cls when 'B2' then admitted::date + 30 + (h3 % 60)::int when 'WT' then admitted::date + 89 end admit_until,"
