@@ -23,11 +23,23 @@ public final class MicroProcess {
     private final int httpPort;
     private final List<String> systemProperties;
     private final Path postBoot;
+    private final List<String> gridArguments;
     private Process process;
     private int starts;
 
     /** @param dbPort where the server finds PostgreSQL (a {@link TcpProxy} in front of it, say) */
     public MicroProcess(String name, String dbHost, int dbPort, String dbName, List<String> systemProperties) throws IOException {
+        this(name, dbHost, dbPort, dbName, systemProperties, 0, List.of());
+    }
+
+    /**
+     * @param httpPort the HTTP port (0: any free one)
+     * @param gridArguments Payara Micro's data-grid options ({@code --clustername}, {@code --clustermode}, ...);
+     *        none: {@code --nohazelcast}, a process alone
+     */
+    public MicroProcess(String name, String dbHost, int dbPort, String dbName, List<String> systemProperties, int httpPort,
+            List<String> gridArguments) throws IOException {
+        this.gridArguments = List.copyOf(gridArguments);
         Path target = Path.of(System.getProperty("project.build.directory", "target"));
         this.work = target.resolve(name);
         Files.createDirectories(work);
@@ -38,8 +50,12 @@ public final class MicroProcess {
                 Files.delete(log);
             }
         }
-        try (ServerSocket free = new ServerSocket(0)) {
-            this.httpPort = free.getLocalPort();
+        if (httpPort > 0) {
+            this.httpPort = httpPort;
+        } else {
+            try (ServerSocket free = new ServerSocket(0)) {
+                this.httpPort = free.getLocalPort();
+            }
         }
         this.systemProperties = List.copyOf(systemProperties);
         String template = Files.readString(target.resolve("test-classes/post-boot-test.asadmin"));
@@ -92,7 +108,13 @@ public final class MicroProcess {
         cmd.add("-Dopentvs.export.directory=" + work.resolve("exports"));
         systemProperties.forEach(p -> cmd.add("-D" + p));
         cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"), "--contextroot", "/",
-                "--port", String.valueOf(httpPort), "--nohazelcast", "--disablephonehome", "--addlibs",
+                "--port", String.valueOf(httpPort)));
+        if (gridArguments.isEmpty()) {
+            cmd.add("--nohazelcast");
+        } else {
+            cmd.addAll(gridArguments);
+        }
+        cmd.addAll(List.of("--disablephonehome", "--addlibs",
                 Path.of(System.getProperty("payara.microJar")).resolveSibling("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString(), "--rootdir", work.resolve("root").toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)

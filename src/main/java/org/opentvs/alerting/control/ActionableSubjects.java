@@ -41,6 +41,13 @@ public class ActionableSubjects {
         }
     }
 
+    /** A change committed on another node of the data grid (nothing to do until this node has loaded the set). */
+    public void changedElsewhere(HotlistChanged.Change c) {
+        if (loaded) {
+            apply(c);
+        }
+    }
+
     private void apply(HotlistChanged.Change c) {
         if (c.actionable()) {
             hotlistIdsBySubject.computeIfAbsent(c.subjectId(), k -> ConcurrentHashMap.newKeySet()).add(c.hotlistId());

@@ -33,8 +33,12 @@ public class AlertStream {
     }
 
     void onUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertUpdated updated) {
+        update(updated.alert());
+    }
+
+    public void update(AlertRow row) {
         subscriptions.removeIf(s -> !s.open());
-        subscriptions.forEach(s -> s.update(updated.alert()));
+        subscriptions.forEach(s -> s.update(row));
     }
 
     public void push(AlertRow row) {

@@ -26,7 +26,12 @@ import org.opentvs.gallery.entity.GalleryKind;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.platform.control.DataCipher;
 
-/** At startup, reloads every READY gallery from PostgreSQL into memory; readiness waits for it. */
+/**
+ * At startup, reloads every READY gallery from PostgreSQL into memory; readiness waits for it. In a
+ * data grid it first listens for the galleries other nodes build or close and reloads each from
+ * PostgreSQL (a message that arrives during the startup load waits for it: this singleton serves one
+ * call at a time).
+ */
 @Startup
 @Singleton
 @DependsOn("FlywayMigrator")
@@ -47,13 +52,17 @@ public class GalleryLoader {
     @Inject
     DataCipher cipher;
 
+    @Inject
+    GalleryReplication replication;
+
     @PostConstruct
     void load() {
+        replication.listen();
         long started = System.nanoTime();
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
-            Map<UUID, Header> headers = headers(c);
-            Map<UUID, GalleryRows> members = members(c);
+            Map<UUID, Header> headers = headers(c, null);
+            Map<UUID, GalleryRows> members = members(c, null);
             for (Header h : headers.values()) {
                 GalleryRows r = members.getOrDefault(h.id(), new GalleryRows());
                 rows += r.size();
@@ -68,16 +77,40 @@ public class GalleryLoader {
         LOG.info(() -> "Loaded " + index.size() + " ready galleries (" + total + " reference rows) in " + millis + " ms");
     }
 
-    private static Map<UUID, Header> headers(Connection c) throws SQLException {
+    /** Brings one gallery in memory to what PostgreSQL holds now: the READY one in, any other out. */
+    public void reload(UUID galleryId) {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            Header h = headers(c, galleryId).get(galleryId);
+            if (h == null) {
+                index.remove(galleryId);
+                LOG.info(() -> "Gallery " + galleryId + " left this node's memory (built elsewhere in the data grid)");
+                return;
+            }
+            GalleryRows r = members(c, galleryId).getOrDefault(galleryId, new GalleryRows());
+            index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(), r.matrix()));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "Gallery " + galleryId + " (" + r.size() + " reference rows) loaded from the data grid's notice in " + millis + " ms");
+        } catch (SQLException e) {
+            throw new IllegalStateException("gallery " + galleryId + " could not be loaded", e);
+        }
+    }
+
+    private static Map<UUID, Header> headers(Connection c, UUID only) throws SQLException {
         Map<UUID, Header> headers = new LinkedHashMap<>();
         String sql = "select g.id, g.kind, f.carrier, f.number, f.departure_date, g.port, g.algorithm, g.expected"
-                + " from gallery g left join flight f on f.id = g.flight_id where g.status = 'READY'";
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                UUID id = rs.getObject(1, UUID.class);
-                LocalDate date = rs.getObject(5, LocalDate.class);
-                headers.put(id, new Header(id, GalleryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), date,
+                + " from gallery g left join flight f on f.id = g.flight_id where g.status = 'READY'" + (only == null ? "" : " and g.id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (only != null) {
+                ps.setObject(1, only);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    LocalDate date = rs.getObject(5, LocalDate.class);
+                    headers.put(id, new Header(id, GalleryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), date,
                         rs.getString(6), rs.getString(7), rs.getInt(8)));
+                }
             }
         }
         return headers;
@@ -91,13 +124,16 @@ public class GalleryLoader {
         }
     }
 
-    private Map<UUID, GalleryRows> members(Connection c) throws SQLException {
+    private Map<UUID, GalleryRows> members(Connection c, UUID only) throws SQLException {
         Map<UUID, GalleryRows> rows = new LinkedHashMap<>();
         int unreadable = 0;
         String sql = "select m.gallery_id, m.member_id, m.face_id, m.reference, m.us_citizen, m.in_scope, f.template"
                 + " from gallery_member m join gallery g on g.id = m.gallery_id join holding_face f on f.id = m.face_id"
-                + " where g.status = 'READY' order by m.gallery_id, m.member_id";
+                + " where g.status = 'READY'" + (only == null ? "" : " and g.id = ?") + " order by m.gallery_id, m.member_id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (only != null) {
+                ps.setObject(1, only);
+            }
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

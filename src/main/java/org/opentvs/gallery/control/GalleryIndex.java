@@ -30,7 +30,11 @@ public class GalleryIndex {
     }
 
     void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1000) Closed closed) {
-        LoadedGallery removed = byId.remove(closed.galleryId());
+        remove(closed.galleryId());
+    }
+
+    public void remove(UUID galleryId) {
+        LoadedGallery removed = byId.remove(galleryId);
         if (removed != null) {
             byKey.remove(removed.lookupKey(), removed.id());
         }
