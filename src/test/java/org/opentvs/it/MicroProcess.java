@@ -145,6 +145,22 @@ public final class MicroProcess {
         throw new IllegalStateException("Payara Micro not ready after " + timeout + "; see " + work);
     }
 
+    /** Waits until the server's log has a line containing {@code text} (the data grid formed, say). */
+    public void awaitLog(String text, Duration timeout) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Path log = work.resolve("server-" + starts + ".log");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + work);
+            }
+            if (Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("no \"" + text + "\" in " + log + " after " + timeout);
+    }
+
     /** {@code kill -9}: no shutdown hook, no flush. */
     public void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {

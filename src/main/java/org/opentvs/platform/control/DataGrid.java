@@ -28,7 +28,7 @@ import javax.naming.NamingException;
  * Payara's Domain Data Grid (Hazelcast) when this process runs in one, else nothing: one node alone
  * ({@code --nohazelcast}) keeps its state in its own memory and hears only itself. Topics carry plain
  * strings (ids), never application objects, and their listeners run one at a time per topic, in
- * publishing order, on a container thread (so they may read PostgreSQL).
+ * publishing order, each in a transaction of its own (so they may read PostgreSQL).
  */
 @ApplicationScoped
 public class DataGrid {
@@ -37,6 +37,9 @@ public class DataGrid {
 
     @Resource
     ManagedThreadFactory threads;
+
+    @jakarta.inject.Inject
+    DataGridDelivery delivery;
 
     private HazelcastInstance grid;
     private final List<Runnable> unsubscribe = new ArrayList<>();
@@ -102,8 +105,8 @@ public class DataGrid {
             String message = m.getMessageObject();
             inOrder.execute(() -> {
                 try {
-                    listener.accept(message);
-                } catch (RuntimeException e) {
+                    delivery.deliver(listener, message);
+                } catch (RuntimeException e) {  // jakarta.ejb.EJBException included
                     LOG.log(Level.WARNING, "A message on " + topic + " could not be applied", e);
                 }
             });
