@@ -30,6 +30,11 @@
 # OPENTVS_DB_PASSWORD and OPENTVS_DATA_KEY.
 # Optional application settings (stored as system properties): OPENTVS_INBOX_DIRECTORY,
 # OPENTVS_EXPORT_DIRECTORY, OPENTVS_AGE_MIN, OPENTVS_AGE_MAX, OPENTVS_HOME_AIRPORTS.
+# Several instances (a deployment group in one Domain Data Grid, see README "Cluster"):
+#   OPENTVS_INSTANCES      number of instances on this host (default 0: the DAS alone serves, as before)
+#   OPENTVS_DEPLOYMENT_GROUP  name of the group (default opentvs-dg); its config is <group>-config
+#   OPENTVS_INSTANCE_PORT_BASE  port base of instance 1 (default port base + 100); instance i gets
+#                          base + 100 * (i - 1), HTTP on that + 80, data grid from OPENTVS_GRID_PORT (5900) + i - 1
 set -euo pipefail
 
 PAYARA_VERSION=6.2025.10
@@ -53,6 +58,10 @@ DB_URL="${OPENTVS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/opentvs}"
 DB_USER="${OPENTVS_DB_USER:-opentvs}"
 WAR="$(absolute "${1:-${OPENTVS_WAR:-$REPO/target/opentvs.war}}")"
 READY_TIMEOUT="${OPENTVS_READY_TIMEOUT:-300}"
+INSTANCES="${OPENTVS_INSTANCES:-0}"
+GROUP="${OPENTVS_DEPLOYMENT_GROUP:-opentvs-dg}"
+INSTANCE_PORT_BASE="${OPENTVS_INSTANCE_PORT_BASE:-$((PORT_BASE + 100))}"
+GRID_PORT="${OPENTVS_GRID_PORT:-5900}"
 
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAINS_DIR="$PAYARA_HOME/glassfish/domains"
@@ -66,6 +75,9 @@ java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.s
 command -v curl >/dev/null || fail "curl is required (health checks)"
 [[ "$PORT_BASE" =~ ^[0-9]+$ && "$HTTP_PORT" =~ ^[0-9]+$ ]] || fail "OPENTVS_PORT_BASE and OPENTVS_HTTP_PORT must be numbers"
 [[ "$HEAP" =~ ^[0-9]+[mMgG]$ ]] || fail "OPENTVS_HEAP must look like 2g or 3072m (got $HEAP)"
+[[ "$INSTANCES" =~ ^[0-9]{1,2}$ && "$INSTANCE_PORT_BASE" =~ ^[0-9]+$ && "$GRID_PORT" =~ ^[0-9]+$ ]] \
+  || fail "OPENTVS_INSTANCES (0-99), OPENTVS_INSTANCE_PORT_BASE and OPENTVS_GRID_PORT must be numbers"
+[[ "$GROUP" =~ ^[A-Za-z][A-Za-z0-9_-]*$ ]] || fail "OPENTVS_DEPLOYMENT_GROUP must be a plain name"
 
 # jdbc:postgresql://host[:port]/name[?params]
 [[ "$DB_URL" == jdbc:postgresql://*/* ]] || fail "OPENTVS_DB_URL must look like jdbc:postgresql://host:5432/opentvs"
@@ -265,6 +277,59 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/
   fi
   sleep 2
 done
+
+# ---- 7. deployment group (OPENTVS_INSTANCES > 0) -------------------------------------------------------
+# The instances share one config copied from the DAS's (so everything above applies to them), join
+# one Domain Data Grid (discovery through the DAS: "domain" mode) and run the same release. The DAS
+# keeps its own deployment for administration; a load balancer (HAProxy, see README "Cluster")
+# spreads devices over the instances and health-checks /health/ready on each.
+if (( INSTANCES > 0 )); then
+  CONFIG="$GROUP-config"
+  NODE="localhost-$DOMAIN"   # the CONFIG node create-domain made for this host
+  say "Deployment group $GROUP with $INSTANCES instance(s) on node $NODE (config $CONFIG) ..."
+  asadmin list-deployment-groups 2>/dev/null | grep -q "^$GROUP\b" || asadmin create-deployment-group "$GROUP" >/dev/null
+  if ! asadmin list-configs 2>/dev/null | grep -qx "$CONFIG"; then
+    asadmin copy-config server-config "$CONFIG" >/dev/null
+    # each instance's HTTP port comes from its port base, not the DAS's fixed one
+    asadmin set "configs.config.$CONFIG.network-config.network-listeners.network-listener.http-listener-1.port=\${HTTP_LISTENER_PORT}" >/dev/null
+  fi
+  # the grid the single-node domain.asadmin switches off, on for the group: members find each other through the DAS
+  asadmin set-hazelcast-configuration --target "$CONFIG" --enabled=true --dynamic=false --clustermode=domain \
+    --startport="$GRID_PORT" >/dev/null
+  # per instance: its own verification journal (a local file), under its own instance root
+  asadmin create-system-properties --target "$CONFIG" \
+    'opentvs.verification.journal.directory=${com.sun.aas.instanceRoot}/opentvs-journal' >/dev/null 2>&1 || true
+  # the manifest file inbox is read by instance 1 only (two readers would race for the same files)
+  asadmin delete-system-property --target "$CONFIG" opentvs.inbox.directory >/dev/null 2>&1 || true
+  for ((i = 1; i <= INSTANCES; i++)); do
+    instance="$GROUP-$i"
+    if ! asadmin list-instances 2>/dev/null | grep -q "^$instance\b"; then
+      asadmin create-instance --node "$NODE" --config "$CONFIG" --portbase "$((INSTANCE_PORT_BASE + 100 * (i - 1)))" \
+        "$instance" >/dev/null || fail "create-instance $instance failed"
+      asadmin add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$GROUP" >/dev/null
+    fi
+    if [[ "$i" == 1 && -n "${OPENTVS_INBOX_DIRECTORY:-}" ]]; then
+      asadmin create-system-properties --target "$instance" "opentvs.inbox.directory=$OPENTVS_INBOX_DIRECTORY" >/dev/null
+    fi
+  done
+  asadmin create-resource-ref --target "$GROUP" jdbc/opentvs >/dev/null 2>&1 || true
+  asadmin create-application-ref --target "$GROUP" opentvs >/dev/null 2>&1 || true
+  say "Starting deployment group $GROUP ..."
+  asadmin start-deployment-group "$GROUP" >/dev/null || fail "start-deployment-group $GROUP failed"
+  for ((i = 1; i <= INSTANCES; i++)); do
+    port=$((INSTANCE_PORT_BASE + 100 * (i - 1) + 80))
+    deadline=$((SECONDS + READY_TIMEOUT))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" == 200 ]]; do
+      (( SECONDS >= deadline )) && fail "instance $GROUP-$i (HTTP $port) did not become ready"
+      sleep 2
+    done
+    say "Instance $GROUP-$i ready on HTTP $port"
+  done
+  echo "  HAProxy backend for the group (health check on /health/ready):"
+  for ((i = 1; i <= INSTANCES; i++)); do
+    echo "    server $GROUP-$i $(hostname -f 2>/dev/null || hostname):$((INSTANCE_PORT_BASE + 100 * (i - 1) + 80)) check cookie $GROUP-$i"
+  done
+fi
 
 cat <<MSG
 
