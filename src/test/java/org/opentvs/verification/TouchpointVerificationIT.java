@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -81,6 +86,43 @@ class TouchpointVerificationIT {
                 .map(r -> r.getString("instruction")).toList();
         assertEquals(List.of("RECAPTURE", "RECAPTURE", "SEE_OFFICER"), instructions);
         assertTrue(verify(cam, Flights.request("AIR_BOARDING", f, "A5", "cam-a6", synth.randomUnit(128))).isNull("traveler"));
+    }
+
+    /**
+     * A crowd at the gates: 400 verifications sent 32 at a time (so the writer commits many in one
+     * group, with the same traveler several times in a group) of 20 travelers and impostors. Each
+     * traveler gets exactly one exit, made by one of that traveler's own MATCH verifications, with
+     * one export per destination; no impostor verification makes a crossing.
+     */
+    @Test
+    void concurrentMatchesOfTheSameTravelersRecordExactlyOneExitEach() throws Exception {
+        Flights.Flight f = Flights.prepare(api(), synth, "QC", "640", "SFO", "NRT", 20, "JPN", false);
+        String cam = camera("QC", "SFO");
+        List<Callable<JsonObject>> calls = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            float[] probe = i % 7 == 6 ? synth.randomUnit(128) : synth.genuineCapture(f.travelers().get(i % 20).face(), 0.75);
+            JsonObject body = Flights.request("AIR_BOARDING", f, "C" + (i % 4), "cam-c" + (i % 8), probe);
+            calls.add(() -> verify(cam, body));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        long matches;
+        try {
+            matches = 0;
+            for (Future<JsonObject> answer : pool.invokeAll(calls)) {
+                matches += "MATCH".equals(answer.get().getString("decision")) ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(343, matches, "every genuine capture matches (57 of 400 are impostors)");
+        assertEquals(400, Db.count("select count(*) from verification where carrier = 'QC' and flight_number = '640'"));
+        assertEquals(20, Db.count("select count(*) from crossing where carrier = 'QC' and flight_number = '640' and direction = 'EXIT'"));
+        assertEquals(20, Db.count("select count(distinct traveler_id) from crossing where carrier = 'QC' and flight_number = '640'"));
+        assertEquals(20, Db.count("select count(*) from crossing c join verification v on v.id = c.verification_id"
+                + " where c.carrier = 'QC' and c.flight_number = '640' and v.decision = 'MATCH' and v.traveler_id = c.traveler_id"),
+                "each exit is made by a MATCH of that traveler");
+        assertEquals(60, Db.count("select count(*) from outbox o join crossing c on o.idempotency_key = 'crossing:' || c.id"
+                + " where c.carrier = 'QC' and c.flight_number = '640'"), "IDENT, TECS and ADIS once per exit");
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.opentvs.crossing.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,20 @@ public class CrossingRegistration {
             + " left join lateral (select number, issuing_country from traveler_document where traveler_id = t.id"
             + "   order by (type = 'P') desc limit 1) d on true"
             + " where t.id = ?"
+            + " on conflict (traveler_id, direction) where traveler_id is not null do nothing returning *";
+
+    /** {@link #FROM_TRAVELER} for a whole group in one statement: one row per confirmation, in the group's order. */
+    private static final String FROM_TRAVELERS = "insert into crossing (" + COLUMNS + ")"
+            + " select u.id::uuid, t.id, null, u.verification::uuid, u.direction, 'BIOMETRIC', u.touchpoint, u.port, u.device,"
+            + " u.gallery::uuid, u.score::real, f.carrier, f.number, f.departure_date, t.family_name, t.given_names, t.date_of_birth,"
+            + " t.sex, t.nationality, d.number, d.issuing_country, u.occurred::timestamptz, ?, u.elapsed::integer"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + "   ?::text[], ?::text[]) with ordinality"
+            + "   as u(id, verification, direction, touchpoint, port, device, gallery, score, occurred, elapsed, traveler, ord)"
+            + " join traveler t on t.id = u.traveler::uuid join flight f on f.id = t.flight_id"
+            + " left join lateral (select number, issuing_country from traveler_document where traveler_id = t.id"
+            + "   order by (type = 'P') desc limit 1) d on true"
+            + " order by u.ord"
             + " on conflict (traveler_id, direction) where traveler_id is not null do nothing returning *";
 
     private static final String FROM_IDENTITY = "insert into crossing (" + COLUMNS + ")"
@@ -92,6 +108,55 @@ public class CrossingRegistration {
         } catch (SQLException e) {
             throw new IllegalStateException("crossing could not be recorded", e);
         }
+    }
+
+    /**
+     * A group of confirmations on a connection whose transaction the caller commits: those of manifest
+     * travelers in one statement, their exports in one batch, holdings identities one by one. The same
+     * outcome as {@link #biometric(Connection, BiometricConfirmation)} for each in turn: the first
+     * confirmation of a traveler and direction makes the crossing, later ones add nothing.
+     *
+     * @return the new crossings
+     */
+    public List<CrossingRow> biometric(Connection con, List<BiometricConfirmation> group) {
+        List<BiometricConfirmation> ofTravelers = group.stream().filter(c -> c.travelerId() != null).toList();
+        List<CrossingRow> made = new ArrayList<>();
+        if (!ofTravelers.isEmpty()) {
+            try (PreparedStatement ps = con.prepareStatement(FROM_TRAVELERS)) {
+                ps.setTimestamp(1, Timestamp.from(clock.now()));
+                String[][] columns = new String[11][ofTravelers.size()];
+                for (int r = 0; r < ofTravelers.size(); r++) {
+                    BiometricConfirmation c = ofTravelers.get(r);
+                    String[] values = {UUID.randomUUID().toString(), c.verificationId().toString(), c.direction(), c.touchpoint(),
+                            c.port(), c.deviceId(), c.galleryId() == null ? null : c.galleryId().toString(), Float.toString(c.score()),
+                            c.occurredAt().toString(), Integer.toString(c.elapsedMicros()), c.travelerId().toString()};
+                    for (int col = 0; col < values.length; col++) {
+                        columns[col][r] = values[col];
+                    }
+                }
+                List<Array> arrays = new ArrayList<>(columns.length);
+                for (int col = 0; col < columns.length; col++) {
+                    Array array = con.createArrayOf("text", columns[col]);
+                    arrays.add(array);
+                    ps.setArray(col + 2, array);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    made.addAll(CrossingRows.all(rs));
+                }
+                for (Array array : arrays) {
+                    array.free();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("crossings could not be recorded", e);
+            }
+            exports.enqueue(con, made);
+        }
+        for (BiometricConfirmation c : group) {
+            if (c.travelerId() == null) {
+                biometric(con, c).ifPresent(made::add);
+            }
+        }
+        return made;
     }
 
     /** Confirms from the manifest every boarded in-scope traveler of a closed flight who has no exit yet. */

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.opentvs.crossing.entity.CrossingRow;
 
 /**
@@ -25,16 +26,26 @@ public class Exports {
             + " values (?, ?, ?, ?, ?) on conflict (destination, idempotency_key) do nothing";
 
     public void enqueue(Connection con, CrossingRow row) {
-        String payload = payload(row);
+        enqueue(con, List.of(row));
+    }
+
+    /** The exports of several crossings in one batch (the pool's driver rewrites it into one multi-row insert). */
+    public void enqueue(Connection con, List<CrossingRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement ps = con.prepareStatement(INSERT)) {
-            for (String destination : row.biometric() ? new String[] {IDENT, TECS, ADIS} : new String[] {TECS, ADIS}) {
-                ps.setString(1, destination);
-                ps.setString(2, "crossing:" + row.id());
-                ps.setString(3, payload);
-                ps.setTimestamp(4, now);
-                ps.setTimestamp(5, now);
-                ps.addBatch();
+            for (CrossingRow row : rows) {
+                String payload = payload(row);
+                for (String destination : row.biometric() ? new String[] {IDENT, TECS, ADIS} : new String[] {TECS, ADIS}) {
+                    ps.setString(1, destination);
+                    ps.setString(2, "crossing:" + row.id());
+                    ps.setString(3, payload);
+                    ps.setTimestamp(4, now);
+                    ps.setTimestamp(5, now);
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         } catch (SQLException e) {

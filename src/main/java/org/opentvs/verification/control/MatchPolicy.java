@@ -2,6 +2,8 @@ package org.opentvs.verification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentvs.biometric.control.FaceEngines;
@@ -33,13 +35,30 @@ public class MatchPolicy {
     @Inject
     FaceEngines engines;
 
+    /** How long a threshold read from configuration is used before it is read again. */
+    static final long THRESHOLD_REFRESH_NANOS = 10_000_000_000L;
+
+    private final Map<String, Threshold> thresholds = new ConcurrentHashMap<>();
+
     /**
      * The minimum similarity for a match: {@code opentvs.match.threshold.<algorithm>} when set, else
-     * the engine's calibrated threshold (as a cosine of unit templates), else 0.5.
+     * the engine's calibrated threshold (as a cosine of unit templates), else 0.5. Read from
+     * configuration at most every 10 seconds per algorithm (a lookup costs more than the gallery
+     * search it decides on); a changed threshold applies within that time, without a restart.
      */
     public float threshold(String algorithm) {
-        return config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class)
+        long now = System.nanoTime();
+        Threshold known = thresholds.get(algorithm);
+        if (known != null && now - known.readAt() < THRESHOLD_REFRESH_NANOS) {
+            return known.value();
+        }
+        float value = config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class)
                 .orElseGet(() -> engines.byAlgorithm(algorithm).map(e -> (float) e.similarityThreshold()).orElse(0.5f));
+        thresholds.put(algorithm, new Threshold(value, now));
+        return value;
+    }
+
+    private record Threshold(float value, long readAt) {
     }
 
     public boolean usable(Float quality) {

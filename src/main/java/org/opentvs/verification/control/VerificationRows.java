@@ -20,7 +20,8 @@ import org.opentvs.verification.entity.Verification;
 /**
  * Writes a group of verifications on one connection, in the caller's transaction: all rows in one
  * {@code INSERT … SELECT FROM unnest(…)} keyed by the verification id ({@code ON CONFLICT DO
- * NOTHING}), then the sealed captures and the crossings of the rows that were new. A group written
+ * NOTHING}), then the sealed captures (one batch) and the crossings of the rows that were new (one
+ * statement, their exports one batch). A group written
  * twice (a replay after a crash, a commit whose answer was lost) therefore adds nothing the second
  * time.
  */
@@ -82,11 +83,15 @@ public final class VerificationRows {
                 ps.executeBatch();
             }
         }
+        List<BiometricConfirmation> confirmations = new ArrayList<>();
         for (PendingVerification p : group) {
             BiometricConfirmation crossing = p.crossing();
             if (crossing != null && inserted.contains(p.id())) {
-                crossings.biometric(con, crossing);
+                confirmations.add(crossing);
             }
+        }
+        if (!confirmations.isEmpty()) {
+            crossings.biometric(con, confirmations);
         }
         return inserted;
     }
