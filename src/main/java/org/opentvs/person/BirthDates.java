@@ -31,6 +31,32 @@ public final class BirthDates {
                 && x.charAt(first + 1) == y.charAt(first);
     }
 
+    /**
+     * The same birthday one year off (1969-06-15 for 1970-06-15; 29 February read as 28 February in the
+     * year without one): a year keyed from an age or by the wrong year, which no single digit covers when
+     * the decade turns.
+     */
+    public static boolean yearSlip(LocalDate a, LocalDate b) {
+        return a.plusYears(1).equals(b) || b.plusYears(1).equals(a);
+    }
+
+    /** How two known birth dates relate, the closest reading first. */
+    public static Relation relation(LocalDate a, LocalDate b) {
+        if (a.equals(b)) {
+            return Relation.EQUAL;
+        }
+        if (swapped(a, b)) {
+            return Relation.SWAPPED;
+        }
+        if (digitSlip(a, b)) {
+            return Relation.DIGIT_SLIP;
+        }
+        return yearSlip(a, b) ? Relation.YEAR_SLIP : Relation.NONE;
+    }
+
+    /** The readings of {@link #relation}. */
+    public enum Relation { EQUAL, SWAPPED, DIGIT_SLIP, YEAR_SLIP, NONE }
+
     public static long daysApart(LocalDate a, LocalDate b) {
         return Math.abs(ChronoUnit.DAYS.between(a, b));
     }

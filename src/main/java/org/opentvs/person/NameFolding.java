@@ -3,7 +3,6 @@ package org.opentvs.person;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +11,8 @@ import java.util.regex.Pattern;
  * words). On it: {@link #translit}, screening's per-token form that merges KH/K, PH/F, W/V, doubled
  * letters and vowel choice (MOHAMMED, MUHAMMAD, MOHAMAD share one form) with {@link #skeleton} its
  * consonants; {@link #canonical}, reconciliation's whole-name form with the Arabic, Cyrillic and
- * German variants merged (YURIY/IURII, MÜLLER/MUELLER, TCHAIKOVSKY/CHAIKOVSKII). {@link #linkWords}
- * is the older holdings form kept for its stored keys (every non-letter separates, digits stay).
+ * German variants merged (YURIY/IURII, MÜLLER/MUELLER, TCHAIKOVSKY/CHAIKOVSKII); {@link #letters}
+ * the folded name without spaces, of which {@link NameKeys} makes the blocking and link keys.
  */
 public final class NameFolding {
 
@@ -27,21 +26,26 @@ public final class NameFolding {
         {"TH", "T"}, {"DH", "D"}, {"GH", "G"}, {"E", "A"}, {"I", "A"}, {"O", "A"}, {"U", "A"}
     };
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** The combining-mark blocks (diacritics, extended, supplement, for symbols, half marks), as person_fold lists them. */
+    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]");
     private static final Pattern APOSTROPHES = Pattern.compile("['`’‘]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
-    private static final Pattern NOT_WORDS = Pattern.compile("[^A-Z0-9 ]");
 
     private NameFolding() {
     }
 
-    /** Upper-case Latin letters and single spaces; apostrophes vanish, other punctuation separates words. */
+    /**
+     * Upper-case Latin letters and single spaces: the special letters spelled out, compatibility
+     * decomposition (NFKD: ligatures and full-width letters become plain ones), the combining marks
+     * removed, apostrophes removed, ASCII letters upper-cased, anything else a word separator. The SQL
+     * function {@code person_fold} computes the same, step by step, independent of the database's locale.
+     */
     public static String fold(String value) {
         if (value == null) {
             return "";
         }
-        String s = plainAscii(value) ? value.toUpperCase(Locale.ROOT) : latin(value).toUpperCase(Locale.ROOT);
-        return NOT_LETTERS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
+        String s = APOSTROPHES.matcher(latin(value)).replaceAll("");
+        return NOT_LETTERS.matcher(upperAscii(s)).replaceAll(" ").trim();
     }
 
     /** The special letters spelled out and the accents removed, case kept. */
@@ -50,7 +54,12 @@ public final class NameFolding {
         for (String[] rule : SPECIAL) {
             s = s.replace(rule[0], rule[1]);
         }
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    /** The folded name without spaces: the letters the blocking keys and the link key are made of. */
+    public static String letters(String value) {
+        return fold(value).replace(" ", "");
     }
 
     public static List<String> tokens(String value) {
@@ -105,29 +114,14 @@ public final class NameFolding {
         return out.toString();
     }
 
-    /** The first given name, canonical (travel documents differ in how many middle names they carry). */
-    public static String firstGiven(String givenNames) {
-        String folded = fold(givenNames);
-        int space = folded.indexOf(' ');
-        return canonical(space < 0 ? folded : folded.substring(0, space));
-    }
-
-    /** Holdings' link words: accents removed, upper case, letters and digits, anything else a single space. */
-    public static String linkWords(String value) {
-        if (value == null) {
-            return "";
-        }
-        String plain = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORDS.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll(" ").trim().replaceAll("\\s+", " ");
-    }
-
-    private static boolean plainAscii(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) > 127) {
-                return false;
+    private static String upperAscii(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'a' && c[i] <= 'z') {
+                c[i] = (char) (c[i] - 32);
             }
         }
-        return true;
+        return new String(c);
     }
 
     private static boolean isVowel(char c) {

@@ -3,7 +3,11 @@ package org.opentvs.alerting.control;
 import java.time.LocalDate;
 import org.opentvs.person.BirthDates;
 
-/** Screening's reading of two dates of birth ({@link BirthDates}): the same day, day and month swapped, within a tolerance, or not at all. */
+/**
+ * Screening's reading of two dates of birth ({@link BirthDates}): the same day, day and month swapped,
+ * within a tolerance, or not at all. A tolerance of a year or more takes the same birthday one year off
+ * as reconciliation does, also across 29 February (366 days).
+ */
 public enum DobAgreement {
     EXACT, TRANSPOSED, WITHIN_TOLERANCE, UNKNOWN, MISMATCH;
 
@@ -17,6 +21,7 @@ public enum DobAgreement {
         if (BirthDates.swapped(a, b)) {
             return TRANSPOSED;
         }
-        return BirthDates.daysApart(a, b) <= toleranceDays ? WITHIN_TOLERANCE : MISMATCH;
+        boolean within = BirthDates.daysApart(a, b) <= toleranceDays || toleranceDays >= 365 && BirthDates.yearSlip(a, b);
+        return within ? WITHIN_TOLERANCE : MISMATCH;
     }
 }

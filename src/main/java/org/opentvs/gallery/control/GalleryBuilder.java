@@ -13,8 +13,8 @@ import org.opentvs.gallery.entity.GalleryCandidate;
 import org.opentvs.gallery.entity.GalleryMember;
 import org.opentvs.holdings.control.ReferenceHoldings;
 import org.opentvs.holdings.entity.LinkQuery;
-import org.opentvs.holdings.entity.NameKey;
 import org.opentvs.holdings.entity.ReferenceFace;
+import org.opentvs.person.NameKeys;
 
 /**
  * Links each expected traveler to reference holdings (document first, then name + date of birth +
@@ -60,7 +60,7 @@ public class GalleryBuilder {
         List<LinkQuery.Document> documents = c.documents().stream()
                 .filter(d -> d.number() != null && d.issuingCountry() != null)
                 .map(d -> new LinkQuery.Document(d.number(), d.issuingCountry())).toList();
-        return new LinkQuery(documents, NameKey.of(c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality()));
+        return new LinkQuery(documents, NameKeys.link(c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality()));
     }
 
     /** A gallery holds one dimension: the one most reference faces have. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.opentvs.person.NameKeys;
 
 /** A person known to a reference source (passport, visa, prior encounter), with documents. */
 @Entity
@@ -65,7 +66,7 @@ public class HoldingIdentity {
         this.sex = person.sex();
         this.nationality = person.nationality();
         this.usCitizen = person.usCitizen();
-        this.nameKey = NameKey.of(familyName, givenNames, dateOfBirth, nationality);
+        this.nameKey = NameKeys.link(familyName, givenNames, dateOfBirth, nationality);
         this.documents = new ArrayList<>(documents);
         this.createdAt = createdAt;
         this.createdBy = createdBy;

@@ -13,15 +13,16 @@ public final class DateOfBirthSimilarity {
     private DateOfBirthSimilarity() {
     }
 
-    /** 1 equal; 0.8 day and month swapped, one digit wrong or two adjacent digits transposed; 0.5 unknown; else 0. */
+    /** 1 equal; 0.8 day and month swapped, one digit wrong, two adjacent digits transposed or one year off; 0.5 unknown; else 0. */
     public static double of(LocalDate a, LocalDate b) {
         if (a == null || b == null) {
             return UNKNOWN;
         }
-        if (a.equals(b)) {
-            return EQUAL;
-        }
-        return BirthDates.swapped(a, b) || BirthDates.digitSlip(a, b) ? TYPO : 0.0;
+        return switch (BirthDates.relation(a, b)) {
+            case EQUAL -> EQUAL;
+            case SWAPPED, DIGIT_SLIP, YEAR_SLIP -> TYPO;
+            case NONE -> 0.0;
+        };
     }
 
 }

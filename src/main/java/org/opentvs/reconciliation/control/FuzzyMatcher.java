@@ -2,12 +2,12 @@ package org.opentvs.reconciliation.control;
 
 import java.util.Objects;
 import org.opentvs.person.EditDistance;
-import org.opentvs.person.NameFolding;
+import org.opentvs.person.NameForms;
 import org.opentvs.reconciliation.entity.Person;
 
 /**
  * A confidence in [0, 1] that two biographic records are the same person: family and first given
- * name (canonical, Damerau–Levenshtein), birth date (typos allowed), document number (one edit
+ * name ({@link NameForms}: the better of plain and canonical, Damerau–Levenshtein), birth date (typos allowed), document number (one edit
  * allowed) and nationality, weighted; a field missing on either side is left out of the weighting.
  */
 public final class FuzzyMatcher {
@@ -21,13 +21,13 @@ public final class FuzzyMatcher {
     private FuzzyMatcher() {
     }
 
-    /** A person's fields as matching compares them, computed once (names canonical, document number plain). */
-    public record Prepared(String family, String given, java.time.LocalDate dateOfBirth, String nationality, String document,
+    /** A person's fields as matching compares them, computed once (name forms, document number plain). */
+    public record Prepared(NameForms family, NameForms given, java.time.LocalDate dateOfBirth, String nationality, String document,
             String documentCountry) {
     }
 
     public static Prepared prepare(Person p) {
-        return new Prepared(NameFolding.canonical(p.familyName()), NameFolding.firstGiven(p.givenNames()), p.dateOfBirth(),
+        return new Prepared(NameForms.of(p.familyName()), NameForms.firstGiven(p.givenNames()), p.dateOfBirth(),
                 p.nationality(), documentKey(p.documentNumber()), p.documentCountry());
     }
 
@@ -36,7 +36,7 @@ public final class FuzzyMatcher {
     }
 
     public static double confidence(Prepared a, Prepared b) {
-        double family = EditDistance.similarity(a.family(), b.family());
+        double family = a.family().similarity(b.family());
         double score = W_FAMILY * family;
         double weight = W_FAMILY;
         double given = given(a.given(), b.given());
@@ -69,12 +69,12 @@ public final class FuzzyMatcher {
         return DateOfBirthSimilarity.of(a.dateOfBirth(), b.dateOfBirth()) >= DateOfBirthSimilarity.TYPO || document(a, b) >= 0.8;
     }
 
-    /** Similarity of two canonical first given names, or -1 when either is missing. */
-    static double given(String x, String y) {
-        if (x.isEmpty() || y.isEmpty()) {
+    /** Similarity of two first given names, or -1 when either is missing. */
+    static double given(NameForms x, NameForms y) {
+        if (x.empty() || y.empty()) {
             return -1;
         }
-        return EditDistance.similarity(x, y);
+        return x.similarity(y);
     }
 
     static double document(Prepared a, Prepared b) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.opentvs.person.EditDistance;
 import org.opentvs.person.NameFolding;
+import org.opentvs.person.NameForms;
 
 class NameMatchingTest {
 
@@ -44,8 +45,15 @@ class NameMatchingTest {
 
     @Test
     void firstGivenNameOnly() {
-        assertEquals(NameFolding.canonical("ANNA"), NameFolding.firstGiven("Anna Maria Louise"));
-        assertEquals("", NameFolding.firstGiven(null));
-        assertTrue(NameFolding.firstGiven("Jean-Luc").startsWith("J"));
+        assertEquals(NameForms.of("ANNA"), NameForms.firstGiven("Anna Maria Louise"));
+        assertTrue(NameForms.firstGiven(null).empty());
+        assertEquals("JEAN", NameForms.firstGiven("Jean-Luc").plain());
+    }
+
+    @Test
+    void aTranspositionThatJoinsEqualLettersIsOneEdit() {
+        assertEquals(2, EditDistance.distance(NameFolding.canonical("RURUBO"), NameFolding.canonical("RRUUBO")), "repeats collapse");
+        assertEquals(1 - 1.0 / 6, NameForms.of("RURUBO").similarity(NameForms.of("RRUUBO")), 1e-9);
+        assertEquals(1.0, NameForms.of("MOHAMMED").similarity(NameForms.of("Muhammad")), "the canonical form merges variants");
     }
 }
