@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * letters and vowel choice (MOHAMMED, MUHAMMAD, MOHAMAD share one form) with {@link #skeleton} its
  * consonants; {@link #canonical}, reconciliation's whole-name form with the Arabic, Cyrillic and
  * German variants merged (YURIY/IURII, MÜLLER/MUELLER, TCHAIKOVSKY/CHAIKOVSKII); {@link #letters}
- * the folded name without spaces, of which {@link NameKeys} makes the blocking and link keys.
+ * the folded name without spaces, of which {@link NameKeys} makes the blocking keys, and
+ * {@link #alphanumerics} the same with the digits kept, of which it makes the link key.
  */
 public final class NameFolding {
 
@@ -30,22 +31,40 @@ public final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]");
     private static final Pattern APOSTROPHES = Pattern.compile("['`’‘]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
+    private static final Pattern NOT_ALPHANUMERICS = Pattern.compile("[^A-Z0-9]+");
 
     private NameFolding() {
     }
 
     /**
-     * Upper-case Latin letters and single spaces: the special letters spelled out, compatibility
-     * decomposition (NFKD: ligatures and full-width letters become plain ones), the combining marks
-     * removed, apostrophes removed, ASCII letters upper-cased, anything else a word separator. The SQL
-     * function {@code person_fold} computes the same, step by step, independent of the database's locale.
+     * Upper-case Latin letters and single spaces: the {@link #plain} form with anything but a letter a
+     * word separator. The SQL function {@code person_fold} computes the same, step by step, independent
+     * of the database's locale.
      */
     public static String fold(String value) {
+        return NOT_LETTERS.matcher(plain(value)).replaceAll(" ").trim();
+    }
+
+    /** The folded name without spaces: the letters the blocking keys are made of ({@code person_letters}). */
+    public static String letters(String value) {
+        return fold(value).replace(" ", "");
+    }
+
+    /** The letters and digits of the {@link #plain} form, nothing else: the link key's fields ({@code person_alnum}). */
+    public static String alphanumerics(String value) {
+        return NOT_ALPHANUMERICS.matcher(plain(value)).replaceAll("");
+    }
+
+    /**
+     * The special letters spelled out, compatibility decomposition (NFKD: ligatures and full-width
+     * letters become plain ones), the combining marks and apostrophes removed, ASCII letters upper-cased
+     * ({@code person_plain}); the empty string for none.
+     */
+    static String plain(String value) {
         if (value == null) {
             return "";
         }
-        String s = APOSTROPHES.matcher(latin(value)).replaceAll("");
-        return NOT_LETTERS.matcher(upperAscii(s)).replaceAll(" ").trim();
+        return upperAscii(APOSTROPHES.matcher(latin(value)).replaceAll(""));
     }
 
     /** The special letters spelled out and the accents removed, case kept. */
@@ -55,11 +74,6 @@ public final class NameFolding {
             s = s.replace(rule[0], rule[1]);
         }
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-    }
-
-    /** The folded name without spaces: the letters the blocking keys and the link key are made of. */
-    public static String letters(String value) {
-        return fold(value).replace(" ", "");
     }
 
     public static List<String> tokens(String value) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * {@link #family}, the consonant skeleton of the family name (PH → F, vowels, Y, H and W after a
  * letter dropped, repeats collapsed), 4 letters at most: MOHAMMED, MUHAMMAD → MMD; and on
  * {@link #initial}, the first letter of the given names. Holdings link a traveler without a known
- * document by {@link #link}: the letters of family and given names, the birth date and the
- * nationality. The SQL functions {@code person_fold}, {@code person_letters}, {@code recon_name_key}
- * and {@code recon_initial} (V0100) compute the same for the set-based statements and the stored keys;
+ * document by {@link #link}: the {@link NameFolding#alphanumerics letters and digits} of family and
+ * given names, the birth date and the nationality (an exact key with no score behind it keeps the
+ * digits that tell records apart). The SQL functions {@code person_fold}, {@code person_letters},
+ * {@code person_alnum}, {@code recon_name_key} and {@code recon_initial} (V0080, V0100) compute the same for the set-based statements and the stored keys;
  * {@code PersonNameKeysIT} holds both to the golden list {@code person/golden.tsv}.
  */
 public final class NameKeys {
@@ -34,7 +35,7 @@ public final class NameKeys {
 
     /** Holdings' biographic link key: O'Brien, O BRIEN and Obrien, José María and JOSE MARIA link alike. */
     public static String link(String familyName, String givenNames, LocalDate dateOfBirth, String nationality) {
-        return NameFolding.letters(familyName) + "|" + NameFolding.letters(givenNames) + "|" + (dateOfBirth == null ? "" : dateOfBirth)
-                + "|" + NameFolding.letters(nationality);
+        return NameFolding.alphanumerics(familyName) + "|" + NameFolding.alphanumerics(givenNames) + "|"
+                + (dateOfBirth == null ? "" : dateOfBirth) + "|" + NameFolding.alphanumerics(nationality);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 /** The rows of the golden list {@code person/golden.tsv}, by kind (name, pair, date). */
 final class Golden {
 
-    record Name(String input, String fold, String familyKey, String initial) {
+    record Name(String input, String fold, String familyKey, String initial, String alphanumerics) {
     }
 
     record Pair(String a, String b, Set<String> agree, int canonicalDistance) {
@@ -27,7 +27,7 @@ final class Golden {
     }
 
     static List<Name> names() {
-        return rows("name", 5).stream().map(r -> new Name(nullable(r[1]), r[2], r[3], r[4])).toList();
+        return rows("name", 6).stream().map(r -> new Name(nullable(r[1]), r[2], r[3], r[4], r[5])).toList();
     }
 
     static List<Pair> pairs() {

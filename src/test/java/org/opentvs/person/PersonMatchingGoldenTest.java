@@ -21,6 +21,7 @@ class PersonMatchingGoldenTest {
                 differences.add(n + ": java " + java);
             }
             assertEquals(n.fold().replace(" ", ""), NameFolding.letters(n.input()));
+            assertEquals(n.alphanumerics(), NameFolding.alphanumerics(n.input()));
         }
         assertEquals(List.of(), differences);
     }
@@ -76,6 +77,8 @@ class PersonMatchingGoldenTest {
         assertEquals("OBRIEN|ANN||IRL", NameKeys.link("O'Brien", "Ann", null, "IRL"));
         assertEquals("MULLER|JOSE|1970-02-03|DEU", NameKeys.link("Müller", "José", born, "DEU"));
         assertEquals("MULLER|||", NameKeys.link("Müller", null, null, null));
+        assertEquals("TRAVELERX3|ALEX||", NameKeys.link("Traveler-X3", "Alex", null, null), "digits tell records apart");
+        assertEquals("SMITH2", NameFolding.alphanumerics("Smith 2"));
         assertEquals(false, NameKeys.link("MULLER", "JOSE", born, "DEU").equals(NameKeys.link("MULLER", "JOSE", born.plusDays(1), "DEU")));
     }
 }

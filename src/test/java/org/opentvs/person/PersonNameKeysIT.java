@@ -25,8 +25,8 @@ import org.opentvs.it.Db;
  */
 class PersonNameKeysIT {
 
-    private static final String LINK_KEY = "person_letters(?) || '|' || person_letters(?) || '|'"
-            + " || coalesce(to_char(?::date, 'YYYY-MM-DD'), '') || '|' || person_letters(?)";
+    private static final String LINK_KEY = "person_alnum(?) || '|' || person_alnum(?) || '|'"
+            + " || coalesce(to_char(?::date, 'YYYY-MM-DD'), '') || '|' || person_alnum(?)";
 
     @BeforeAll
     static void migrate() throws SQLException {
@@ -41,15 +41,15 @@ class PersonNameKeysIT {
     void sqlFoldsAndKeysEveryGoldenName() throws SQLException {
         List<String> differences = new ArrayList<>();
         try (Connection c = Db.connect();
-             PreparedStatement ps = c.prepareStatement("select person_fold(?), recon_name_key(?), recon_initial(?), person_letters(?)")) {
+             PreparedStatement ps = c.prepareStatement("select person_fold(?), recon_name_key(?), recon_initial(?), person_letters(?), person_alnum(?)")) {
             for (Golden.Name n : Golden.names()) {
-                for (int i = 1; i <= 4; i++) {
+                for (int i = 1; i <= 5; i++) {
                     ps.setString(i, n.input());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    List<String> sql = List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    if (!sql.equals(List.of(n.fold(), n.familyKey(), n.initial(), n.fold().replace(" ", "")))) {
+                    List<String> sql = List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                    if (!sql.equals(List.of(n.fold(), n.familyKey(), n.initial(), n.fold().replace(" ", ""), n.alphanumerics()))) {
                         differences.add(n + ": sql " + sql);
                     }
                 }
