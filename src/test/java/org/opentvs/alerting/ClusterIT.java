@@ -183,6 +183,26 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void aClientRevokedOnOneNodeIsRefusedByTheOtherWithinASecond() throws Exception {
+        Api.Reply issued = a.postJson("api/v1/admin/clients", Api.admin(), Json.createObjectBuilder().add("name", "revoked camera")
+                .add("roles", Json.createArrayBuilder().add("capture-device")).add("scope", Json.createObjectBuilder()
+                        .add("carriers", Json.createArrayBuilder().add("CQ")).add("ports", Json.createArrayBuilder().add("SFO")))
+                .build().toString());
+        assertEquals(201, issued.status(), issued.body());
+        String token = Api.bearer(issued.json().getString("token"));
+        // node B has checked the token and remembers it (for half a minute when nobody tells it otherwise)
+        assertEquals(400, b.postJson("api/v1/verifications", token, "{\"touchpoint\":").status(), "authenticated, then refused as malformed");
+        assertEquals(204, a.delete("api/v1/admin/clients/" + issued.json().getString("id"), Api.admin()).status());
+        long revoked = System.nanoTime();
+        int status;
+        do {
+            status = b.postJson("api/v1/verifications", token, "{\"touchpoint\":").status();
+        } while (status == 400 && System.nanoTime() - revoked < 1_000_000_000L);
+        assertEquals(401, status, "node B refuses the token revoked on node A");
+    }
+
     private JsonObject board(Api node, String camera, Flights.Flight f, String device) {
         Api.Reply reply = node.postJson("api/v1/verifications", Api.bearer(camera),
                 Flights.request("AIR_BOARDING", f, "D7", device, synth.randomUnit(128)).toString());

@@ -31,7 +31,6 @@ import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.security.control.AuditTrail;
-import org.opentvs.security.control.CredentialCache;
 import org.opentvs.security.control.Secrets;
 import org.opentvs.security.entity.Role;
 import org.opentvs.security.entity.Scope;
@@ -41,6 +40,9 @@ import org.opentvs.security.entity.Scope;
 @Path("admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
+
+    @Inject
+    CredentialRevocation revocation;
 
     private static final Logger LOG = Logger.getLogger(ClientsResource.class.getName());
 
@@ -151,7 +153,7 @@ public class ClientsResource {
         if (changed == 0) {
             throw ApiException.notFound("Active client " + id);
         }
-        CredentialCache.clear();
+        revocation.revoke();
         audit.record(caller.get(), "REVOKE", "client", clientId, null);
         return Response.noContent().build();
     }

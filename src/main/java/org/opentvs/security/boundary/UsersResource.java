@@ -24,7 +24,6 @@ import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.control.AuditTrail;
-import org.opentvs.security.control.CredentialCache;
 import org.opentvs.security.control.Secrets;
 import org.opentvs.security.entity.Role;
 import org.opentvs.security.entity.Scope;
@@ -34,6 +33,9 @@ import org.opentvs.security.entity.Scope;
 @Path("admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
+
+    @Inject
+    CredentialRevocation revocation;
 
     private static final Logger LOG = Logger.getLogger(UsersResource.class.getName());
     private static final int MIN_PASSWORD = 12;
@@ -116,7 +118,7 @@ public class UsersResource {
         if (changed == 0) {
             throw ApiException.notFound("Enabled user " + id + " (other than admin)");
         }
-        CredentialCache.clear();
+        revocation.revoke();
         audit.record(caller.get(), "DISABLE", "user", userId, null);
         return Response.noContent().build();
     }
