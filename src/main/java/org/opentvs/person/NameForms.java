@@ -25,6 +25,7 @@ public record NameForms(String plain, String canonical) {
     }
 
     public double similarity(NameForms other) {
-        return Math.max(EditDistance.similarity(plain, other.plain), EditDistance.similarity(canonical, other.canonical));
+        double canonicalSimilarity = EditDistance.similarity(canonical, other.canonical);
+        return canonicalSimilarity == 1.0 ? 1.0 : Math.max(canonicalSimilarity, EditDistance.similarity(plain, other.plain));
     }
 }
