@@ -15,7 +15,6 @@ import org.opentvs.alerting.control.HotlistRecords;
 import org.opentvs.alerting.control.ListedFace;
 import org.opentvs.alerting.control.ListedPerson;
 import org.opentvs.alerting.control.WatchlistChanged;
-import org.opentvs.alerting.control.WatchlistRequests;
 import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.WatchlistEntry;
 import org.opentvs.platform.boundary.ApiException;

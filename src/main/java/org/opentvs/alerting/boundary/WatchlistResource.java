@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.alerting.entity.WatchlistEntry;
-import org.opentvs.alerting.control.WatchlistRequests;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;

@@ -15,7 +15,7 @@ import org.opentvs.biometric.control.FaceEngines;
 import org.opentvs.biometric.control.FaceExtraction;
 import org.opentvs.biometric.control.ImageProbe;
 import org.opentvs.operations.control.JobSummary;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 import org.opentvs.platform.control.DataCipher;
 
 /**
@@ -60,7 +60,7 @@ public class ReEnrolProcessor implements ItemProcessor {
                 CosineTemplate template = CosineTemplate.of(probe.template());
                 return new ReEnrolled(faceId, probe.algorithm(), probe.version(), template.dimension(), cipher.encrypt(template.encode()));
             }
-        } catch (ApiException undecodable) {
+        } catch (Refusal undecodable) {
             // an image enrolled before the current limits: counted, left as it is
         }
         summary.add(job.getExecutionId(), "unusable", 1);

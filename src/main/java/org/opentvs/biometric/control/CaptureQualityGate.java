@@ -1,9 +1,11 @@
 package org.opentvs.biometric.control;
 
+import org.opentvs.biometric.entity.CaptureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * Whether a detected face is good enough to search with; the failure reason otherwise. Thresholds

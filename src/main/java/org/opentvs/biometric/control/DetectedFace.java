@@ -1,5 +1,6 @@
 package org.opentvs.biometric.control;
 
+import org.opentvs.biometric.entity.QualityMeasures;
 /**
  * One face an engine found: its box in image pixels, the detector's confidence, the landmarks
  * (x, y pairs), the quality measures and the unit-length template.

@@ -1,11 +1,13 @@
 package org.opentvs.biometric.control;
 
+import org.opentvs.biometric.entity.CaptureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * Image to probes with an engine: decode (limits first), detect, check each face's quality. A

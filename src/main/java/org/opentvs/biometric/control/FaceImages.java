@@ -14,7 +14,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 
 /**
  * Decodes a JPEG or PNG sent as base64 into an upright RGB image. Limits come first: the encoded
@@ -48,20 +48,20 @@ public class FaceImages {
     /** The raw bytes of a base64 image, refused when too large before it is decoded. */
     public byte[] bytes(String base64) {
         if (base64 == null || base64.isEmpty()) {
-            throw ApiException.invalid("IMAGE_EMPTY", "image.data is empty");
+            throw Refusal.invalid("IMAGE_EMPTY", "image.data is empty");
         }
         if ((long) base64.length() * 3 / 4 > maxBytes) {
-            throw new ApiException(413, "IMAGE_TOO_LARGE", "image is larger than " + maxBytes + " bytes",
+            throw new Refusal(Refusal.Reason.TOO_LARGE, "IMAGE_TOO_LARGE", "image is larger than " + maxBytes + " bytes",
                     Map.of("maxBytes", maxBytes));
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(base64);
             if (bytes.length == 0) {
-                throw ApiException.invalid("IMAGE_EMPTY", "image.data is empty");
+                throw Refusal.invalid("IMAGE_EMPTY", "image.data is empty");
             }
             return bytes;
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("IMAGE_UNDECODABLE", "image.data is not valid base64");
+            throw Refusal.invalid("IMAGE_UNDECODABLE", "image.data is not valid base64");
         }
     }
 
@@ -69,10 +69,10 @@ public class FaceImages {
     public BufferedImage decode(String format, byte[] bytes) {
         ImageFormat declared = ImageFormat.of(format);
         if (ImageFormat.sniff(bytes) != declared) {
-            throw ApiException.invalid("IMAGE_FORMAT_MISMATCH", "image.data is not a " + declared.name() + " image");
+            throw Refusal.invalid("IMAGE_FORMAT_MISMATCH", "image.data is not a " + declared.name() + " image");
         }
         if (declared == ImageFormat.JPEG && !endsWithEoi(bytes)) {
-            throw ApiException.invalid("IMAGE_TRUNCATED", "the JPEG image is truncated (no end-of-image marker)");
+            throw Refusal.invalid("IMAGE_TRUNCATED", "the JPEG image is truncated (no end-of-image marker)");
         }
         BufferedImage decoded = read(declared, bytes);
         int orientation = declared == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
@@ -91,7 +91,7 @@ public class FaceImages {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width > maxSide || height > maxSide || width * height > maxPixels) {
-                    throw new ApiException(422, "IMAGE_TOO_MANY_PIXELS", "image is " + width + "×" + height
+                    throw new Refusal(Refusal.Reason.INVALID, "IMAGE_TOO_MANY_PIXELS", "image is " + width + "×" + height
                             + " pixels; at most " + maxPixels + " pixels and " + maxSide + " per side are accepted",
                             Map.of("maxPixels", maxPixels, "maxSide", maxSide));
                 }
@@ -100,17 +100,17 @@ public class FaceImages {
                 ImageReadParam param = reader.getDefaultReadParam();
                 BufferedImage image = reader.read(0, param);
                 if (damaged.get()) {
-                    throw ApiException.invalid("IMAGE_TRUNCATED", "the image data is incomplete or damaged");
+                    throw Refusal.invalid("IMAGE_TRUNCATED", "the image data is incomplete or damaged");
                 }
                 return image;
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
+            if (e instanceof Refusal refusal) {
+                throw refusal;
             }
-            throw ApiException.invalid("IMAGE_UNDECODABLE", "image.data could not be decoded as " + format.name());
+            throw Refusal.invalid("IMAGE_UNDECODABLE", "image.data could not be decoded as " + format.name());
         }
     }
 

@@ -1,6 +1,6 @@
 package org.opentvs.biometric.control;
 
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 
 /** The image formats a capture or a reference may come in, recognised by their signature. */
 public enum ImageFormat {
@@ -24,7 +24,7 @@ public enum ImageFormat {
                 default: break;
             }
         }
-        throw ApiException.invalid("IMAGE_FORMAT_UNSUPPORTED", "image.format must be jpeg or png");
+        throw Refusal.invalid("IMAGE_FORMAT_UNSUPPORTED", "image.format must be jpeg or png");
     }
 
     static ImageFormat sniff(byte[] b) {

@@ -1,6 +1,6 @@
 package org.opentvs.biometric.faceapi;
 
-import org.opentvs.biometric.control.QualityMeasures;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * One face through face-api's pipeline: the detector's box, 68 landmarks in image pixels, the

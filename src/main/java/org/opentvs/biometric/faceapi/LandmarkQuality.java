@@ -1,6 +1,6 @@
 package org.opentvs.biometric.faceapi;
 
-import org.opentvs.biometric.control.QualityMeasures;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * Quality measures of one face from its 68 landmarks and its 150×150 aligned crop: inter-eye

@@ -11,13 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.holdings.control.FaceReferences;
 import org.opentvs.holdings.entity.HoldingFace;
 import org.opentvs.holdings.entity.HoldingIdentity;
 import org.opentvs.holdings.entity.IdentityDocument;
 import org.opentvs.holdings.entity.PersonData;
-import org.opentvs.biometric.control.FaceShapes;
+import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
@@ -68,7 +69,7 @@ public class HoldingEnrolment {
             throw body.invalid("faces", "may hold at most " + MAX_FACES + " faces");
         }
         HoldingIdentity identity = new HoldingIdentity(source, data, documents, now, caller.auditName());
-        List<HoldingFace> sealed = faceBodies.stream().map(f -> faces.from(f, identity.id(), now)).toList();
+        List<HoldingFace> sealed = faceBodies.stream().map(f -> face(f, identity.id(), now)).toList();
         em.persist(identity);
         sealed.forEach(em::persist);
         for (String port : ports(body)) {
@@ -107,4 +108,22 @@ public class HoldingEnrolment {
         return code;
     }
 
+
+    private HoldingFace face(JsonBody face, UUID identityId, Instant at) {
+        if (face.has("template")) {
+            JsonBody template = face.object("template");
+            String algorithm = template.string("algorithm");
+            FaceReferences.requireInstalled(algorithm);
+            return faces.fromTemplate(algorithm, template.string("data"), identityId, at);
+        }
+        if (face.has("image")) {
+            JsonBody image = face.object("image");
+            String format = image.string("format").toLowerCase();
+            if (!format.equals("jpeg") && !format.equals("png")) {
+                throw image.invalid("format", "must be jpeg or png");
+            }
+            return faces.fromImage(format, image.string("data"), identityId, at);
+        }
+        throw face.invalid("template", "or 'image' is required for each face");
+    }
 }

@@ -3,7 +3,7 @@ package org.opentvs.holdings.control;
 import java.util.Map;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.biometric.control.TemplateException;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 
 /** Decodes a submitted cosine-v1 template, turning a malformed one into a 422 with its reason. */
 public final class Templates {
@@ -15,7 +15,7 @@ public final class Templates {
         try {
             return CosineTemplate.decode(base64);
         } catch (TemplateException e) {
-            throw new ApiException(422, "TEMPLATE_MALFORMED", e.getMessage(), Map.of("reason", e.code().name()));
+            throw new Refusal(Refusal.Reason.INVALID, "TEMPLATE_MALFORMED", e.getMessage(), Map.of("reason", e.code().name()));
         }
     }
 }

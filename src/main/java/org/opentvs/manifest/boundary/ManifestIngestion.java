@@ -18,7 +18,7 @@ import org.opentvs.manifest.control.Flights;
 import org.opentvs.manifest.control.GalleryRequests;
 import org.opentvs.manifest.control.ManifestLimits;
 import org.opentvs.manifest.control.ManifestRecorder;
-import org.opentvs.manifest.control.paxlst.ManifestKind;
+import org.opentvs.manifest.entity.ManifestKind;
 import org.opentvs.manifest.control.paxlst.ParsedInterchange;
 import org.opentvs.manifest.control.paxlst.ParsedMessage;
 import org.opentvs.manifest.control.paxlst.PaxlstException;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.opentvs.manifest.control.paxlst.ManifestKind;
+import org.opentvs.manifest.entity.ManifestKind;
 import org.opentvs.manifest.control.paxlst.ParsedMessage;
 import org.opentvs.manifest.control.paxlst.ParsedTraveler;
 import org.opentvs.manifest.control.paxlst.PaxlstException;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.opentvs.manifest.control.paxlst.ManifestKind;
 
 /** One PAXLST message (one part) received for a flight. */
 @Entity

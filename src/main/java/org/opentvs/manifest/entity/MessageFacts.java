@@ -1,7 +1,6 @@
 package org.opentvs.manifest.entity;
 
 import java.util.List;
-import org.opentvs.manifest.control.paxlst.ManifestKind;
 
 /** What a manifest row records about the message it came from. */
 public record MessageFacts(String messageReference, String commonAccessReference, String messageType, ManifestKind kind,

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.opentvs.manifest.control.paxlst.TravelerRole;
 
 /**
  * A person expected on a flight, as the latest transmission described them (the last transmission

@@ -2,7 +2,6 @@ package org.opentvs.manifest.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.opentvs.manifest.control.paxlst.TravelerRole;
 
 /** Everything a transmission says about one traveler, plus the derived citizenship and scope. */
 public record TravelerFacts(TravelerRole role, boolean inTransit, String familyName, String givenNames, LocalDate dateOfBirth,

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.opentvs.operations.control.JobCatalog;
 import org.opentvs.operations.control.JobJson;
-import org.opentvs.operations.control.JobParameters;
 import org.opentvs.operations.control.JobRuns;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.opentvs.operations.boundary.JobLauncher;
 import org.opentvs.operations.boundary.JobsResource;
-import org.opentvs.operations.control.JobParameters;
+import org.opentvs.operations.boundary.JobParameters;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.entity.Role;

@@ -9,12 +9,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import org.opentvs.platform.control.DatabaseFaults;
+import org.opentvs.platform.control.Refusal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything that is not an {@link ApiException}: framework refusals keep their status, malformed
- * JSON is a 400, and a real fault is a 500 with an incident id in the log, never a stack trace to
+ * Everything that is not an {@link ApiException} or a {@link Refusal} (also when an EJB wrapped
+ * them): framework refusals keep their status, malformed JSON is a 400, and a real fault is a 500 with an incident id in the log, never a stack trace to
  * the caller. A database that cannot be reached is a 503 with {@code Retry-After}, not a fault.
  */
 @Provider
@@ -30,6 +31,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(thrown);
         if (e instanceof ApiException api) {
             return ErrorBody.response(api.status(), api.code(), api.getMessage(), api.details());
+        }
+        if (e instanceof Refusal refusal) {
+            return new RefusalMapper().toResponse(refusal);
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

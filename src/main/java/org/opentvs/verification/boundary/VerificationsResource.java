@@ -16,7 +16,6 @@ import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
 import org.opentvs.verification.control.VerificationCapacity;
-import org.opentvs.verification.control.VerificationRequests;
 import org.opentvs.verification.entity.VerificationRequest;
 
 /** {@code POST /api/v1/verifications}: the touchpoint call. */

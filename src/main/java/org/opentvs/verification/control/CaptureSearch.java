@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.opentvs.biometric.control.CaptureFailure;
+import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.biometric.control.FaceEngine;
 import org.opentvs.biometric.control.FaceEngines;
 import org.opentvs.biometric.control.FaceExtraction;
@@ -16,7 +16,7 @@ import org.opentvs.biometric.control.ImageProbe;
 import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.gallery.control.SearchHit;
 import org.opentvs.gallery.entity.GalleryMember;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 import org.opentvs.verification.entity.Outcome;
 import org.opentvs.verification.entity.VerificationRequest.Capture;
 
@@ -49,7 +49,7 @@ public class CaptureSearch {
             }
             requireSameAlgorithm(gallery, c.algorithm());
             if (gallery.matrix() != null && gallery.matrix().dimension() != c.vector().length) {
-                throw new ApiException(422, "DIMENSION_MISMATCH", "The gallery holds " + gallery.matrix().dimension()
+                throw new Refusal(Refusal.Reason.INVALID, "DIMENSION_MISMATCH", "The gallery holds " + gallery.matrix().dimension()
                         + "-dimensional templates, the capture has " + c.vector().length,
                         Map.of("galleryDimension", gallery.matrix().dimension()));
             }
@@ -61,7 +61,7 @@ public class CaptureSearch {
     }
 
     private List<Probe> fromImage(LoadedGallery gallery, Capture c, boolean severalPeople) {
-        FaceEngine engine = engines.forImagesInto(gallery.algorithm()).orElseThrow(() -> ApiException.invalid(
+        FaceEngine engine = engines.forImagesInto(gallery.algorithm()).orElseThrow(() -> Refusal.invalid(
                 "NO_ENGINE_FOR_IMAGES", gallery.algorithm() == null ? "This installation has no face engine for images"
                         : "This gallery holds " + gallery.algorithm() + " templates and no engine here makes them from images: "
                                 + "send a " + gallery.algorithm() + " template"));
@@ -78,7 +78,7 @@ public class CaptureSearch {
 
     private static void requireSameAlgorithm(LoadedGallery gallery, String algorithm) {
         if (gallery.algorithm() != null && !gallery.algorithm().equals(algorithm)) {
-            throw new ApiException(422, "ALGORITHM_MISMATCH", "The gallery holds " + gallery.algorithm() + " templates, not "
+            throw new Refusal(Refusal.Reason.INVALID, "ALGORITHM_MISMATCH", "The gallery holds " + gallery.algorithm() + " templates, not "
                     + algorithm, Map.of("galleryAlgorithm", gallery.algorithm()));
         }
     }

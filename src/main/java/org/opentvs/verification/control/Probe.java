@@ -1,7 +1,7 @@
 package org.opentvs.verification.control;
 
-import org.opentvs.biometric.control.CaptureFailure;
-import org.opentvs.biometric.control.QualityMeasures;
+import org.opentvs.biometric.entity.CaptureFailure;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * One person to search for: a template with its algorithm, or the reason the capture cannot be

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.opentvs.crossing.control.CrossingRegistration;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Refusal;
 import org.opentvs.platform.control.DatabaseFaults;
 import org.opentvs.platform.control.DegradedWrites;
 import org.opentvs.verification.entity.VerificationRecorded;
@@ -308,12 +308,12 @@ public class VerificationWriter implements DegradedWrites {
                 LOG.warning(() -> "Verification journal full (" + e.getMessage() + "): verifications refused with 503");
             }
             journalRefusing = true;
-            return new ApiException(503, "JOURNAL_FULL", "The database is unreachable and the local journal is full; retry",
+            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_FULL", "The database is unreachable and the local journal is full; retry",
                     Map.of("retryAfterSeconds", 5));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Verification journal cannot be written: verifications refused with 503", e);
             journalRefusing = true;
-            return new ApiException(503, "JOURNAL_UNAVAILABLE", "The database is unreachable and the local journal cannot be written; retry",
+            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_UNAVAILABLE", "The database is unreachable and the local journal cannot be written; retry",
                     Map.of("retryAfterSeconds", 5));
         }
     }
@@ -464,8 +464,8 @@ public class VerificationWriter implements DegradedWrites {
         return root.getClass().getSimpleName();
     }
 
-    private static ApiException unavailable(String message) {
-        return new ApiException(503, "UNAVAILABLE", message, Map.of("retryAfterSeconds", 2));
+    private static Refusal unavailable(String message) {
+        return new Refusal(Refusal.Reason.UNAVAILABLE, "UNAVAILABLE", message, Map.of("retryAfterSeconds", 2));
     }
 
     public Mode mode() {

@@ -1,7 +1,7 @@
 package org.opentvs.verification.entity;
 
-import org.opentvs.biometric.control.CaptureFailure;
-import org.opentvs.biometric.control.QualityMeasures;
+import org.opentvs.biometric.entity.CaptureFailure;
+import org.opentvs.biometric.entity.QualityMeasures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -12,7 +12,8 @@ import java.util.Base64;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.boundary.RefusalMapper;
+import org.opentvs.platform.control.Refusal;
 
 class FaceImagesTest {
 
@@ -39,15 +40,15 @@ class FaceImagesTest {
 
     @Test
     void refusesADecompressionBombFromItsHeaderBeforeDecoding() {
-        ApiException e = assertThrows(ApiException.class, () -> images.decode("png", pngHeaderOnly(100_000, 100_000)));
+        Refusal e = assertThrows(Refusal.class, () -> images.decode("png", pngHeaderOnly(100_000, 100_000)));
         assertEquals("IMAGE_TOO_MANY_PIXELS", e.code());
-        assertEquals(422, e.status());
+        assertEquals(422, RefusalMapper.status(e.reason()));
     }
 
     @Test
     void refusesTruncatedAndUndecodableImages() throws IOException {
         byte[] jpeg = encode(picture(320, 200), "jpeg");
-        assertEquals("IMAGE_TRUNCATED", assertThrows(ApiException.class,
+        assertEquals("IMAGE_TRUNCATED", assertThrows(Refusal.class,
                 () -> images.decode("jpeg", Arrays.copyOf(jpeg, jpeg.length / 2))).code());
         byte[] garbage = new byte[400];
         garbage[0] = (byte) 0xFF;
@@ -55,26 +56,26 @@ class FaceImagesTest {
         garbage[2] = (byte) 0xFF;
         garbage[398] = (byte) 0xFF;
         garbage[399] = (byte) 0xD9;
-        assertEquals("IMAGE_UNDECODABLE", assertThrows(ApiException.class, () -> images.decode("jpeg", garbage)).code());
+        assertEquals("IMAGE_UNDECODABLE", assertThrows(Refusal.class, () -> images.decode("jpeg", garbage)).code());
         byte[] png = encode(picture(64, 48), "png");
-        assertEquals("IMAGE_UNDECODABLE", assertThrows(ApiException.class,
+        assertEquals("IMAGE_UNDECODABLE", assertThrows(Refusal.class,
                 () -> images.decode("png", Arrays.copyOf(png, png.length - 30))).code());
     }
 
     @Test
     void refusesAFormatOtherThanDeclared() throws IOException {
         byte[] png = encode(picture(64, 48), "png");
-        assertEquals("IMAGE_FORMAT_MISMATCH", assertThrows(ApiException.class, () -> images.decode("jpeg", png)).code());
-        assertEquals("IMAGE_FORMAT_UNSUPPORTED", assertThrows(ApiException.class, () -> images.decode("gif", png)).code());
+        assertEquals("IMAGE_FORMAT_MISMATCH", assertThrows(Refusal.class, () -> images.decode("jpeg", png)).code());
+        assertEquals("IMAGE_FORMAT_UNSUPPORTED", assertThrows(Refusal.class, () -> images.decode("gif", png)).code());
     }
 
     @Test
     void refusesTooManyBytesBeforeDecodingBase64() {
         String big = Base64.getEncoder().encodeToString(new byte[1_100_000]);
-        ApiException e = assertThrows(ApiException.class, () -> images.bytes(big));
-        assertEquals(413, e.status());
+        Refusal e = assertThrows(Refusal.class, () -> images.bytes(big));
+        assertEquals(413, RefusalMapper.status(e.reason()));
         assertEquals("IMAGE_TOO_LARGE", e.code());
-        assertEquals("IMAGE_UNDECODABLE", assertThrows(ApiException.class, () -> images.bytes("%%%")).code());
+        assertEquals("IMAGE_UNDECODABLE", assertThrows(Refusal.class, () -> images.bytes("%%%")).code());
     }
 
     static BufferedImage picture(int w, int h) {

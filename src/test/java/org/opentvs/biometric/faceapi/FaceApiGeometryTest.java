@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opentvs.biometric.control.QualityMeasures;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /** face-api's geometry, reproduced without the networks: clipping, square inputs, NMS, dlib alignment, pose. */
 class FaceApiGeometryTest {

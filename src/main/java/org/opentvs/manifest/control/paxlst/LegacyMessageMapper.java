@@ -1,7 +1,9 @@
 package org.opentvs.manifest.control.paxlst;
 
+import org.opentvs.manifest.entity.ManifestKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /**
  * Maps CBP's legacy US/EDIFACT PAXLST ({@code PAXLST:001:000}): CTA sender contact, TDT++flight+40+carrier,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /**
  * One legacy PDT segment:

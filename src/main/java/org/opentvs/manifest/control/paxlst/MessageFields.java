@@ -1,6 +1,7 @@
 package org.opentvs.manifest.control.paxlst;
 
 import java.util.List;
+import org.opentvs.manifest.entity.ManifestKind;
 
 /** Message-level values (BGM, RFF+TN, NAD+MS, CNT, UNT checks) collected while mapping. */
 final class MessageFields {

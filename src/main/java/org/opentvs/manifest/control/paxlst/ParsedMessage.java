@@ -1,6 +1,7 @@
 package org.opentvs.manifest.control.paxlst;
 
 import java.util.List;
+import org.opentvs.manifest.entity.ManifestKind;
 
 /** One UNH..UNT message of an interchange. */
 public record ParsedMessage(String messageReference, String messageType,

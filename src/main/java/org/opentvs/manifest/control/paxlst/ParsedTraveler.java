@@ -2,6 +2,7 @@ package org.opentvs.manifest.control.paxlst;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /**
  * One traveler (SG4 NAD group). {@code checkedBags} comes from MEA+CT, {@code bagTags} from FTX+BAG

@@ -3,6 +3,7 @@ package org.opentvs.manifest.control.paxlst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /**
  * Collects one SG4 traveler group (NAD FL/DDU/FM/DDT and the segments up to the next NAD), in any

@@ -3,6 +3,7 @@ package org.opentvs.manifest.control.paxlst;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /** Mutable traveler values while a traveler group is being read. */
 final class TravelerFields {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opentvs.manifest.entity.TravelerRole;
 
 /** Every real sample parses and yields at least the travelers GTAS extracts, on the right flight. */
 class PaxlstSamplesTest {

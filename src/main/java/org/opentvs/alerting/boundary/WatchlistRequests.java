@@ -1,4 +1,4 @@
-package org.opentvs.alerting.control;
+package org.opentvs.alerting.boundary;
 
 import static org.opentvs.platform.boundary.JsonShape.object;
 import static org.opentvs.platform.boundary.JsonShape.text;
@@ -16,7 +16,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
-import org.opentvs.biometric.control.FaceShapes;
+import org.opentvs.biometric.boundary.FaceShapes;
 
 /**
  * Reads a watch-list entry from a feed: {@code category}, optional {@code person} (familyName,

@@ -1,4 +1,4 @@
-package org.opentvs.biometric.control;
+package org.opentvs.biometric.boundary;
 
 import static org.opentvs.platform.boundary.JsonShape.data;
 import static org.opentvs.platform.boundary.JsonShape.object;

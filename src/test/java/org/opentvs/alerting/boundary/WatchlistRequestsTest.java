@@ -1,4 +1,4 @@
-package org.opentvs.alerting.control;
+package org.opentvs.alerting.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opentvs.alerting.control.ListedPerson;
 import org.opentvs.alerting.entity.WatchlistEntry;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Refusal;
 
 class WatchlistRequestsTest {
 
@@ -18,7 +20,8 @@ class WatchlistRequestsTest {
     }
 
     private static String code(String json) {
-        return assertThrows(ApiException.class, () -> parse(json)).code();
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> parse(json));
+        return refused instanceof ApiException api ? api.code() : ((Refusal) refused).code();
     }
 
     @Test

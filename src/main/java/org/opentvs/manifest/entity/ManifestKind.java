@@ -1,4 +1,4 @@
-package org.opentvs.manifest.control.paxlst;
+package org.opentvs.manifest.entity;
 
 /** What a PAXLST message declares, derived from BGM document code and identifier. */
 public enum ManifestKind {

@@ -1,4 +1,4 @@
-package org.opentvs.verification.control;
+package org.opentvs.verification.boundary;
 
 import static org.opentvs.platform.boundary.JsonShape.object;
 import static org.opentvs.platform.boundary.JsonShape.text;
@@ -14,7 +14,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
-import org.opentvs.biometric.control.FaceShapes;
+import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.verification.entity.Touchpoint;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.entity.VerificationRequest.Capture;

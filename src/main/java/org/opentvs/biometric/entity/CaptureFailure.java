@@ -1,4 +1,4 @@
-package org.opentvs.biometric.control;
+package org.opentvs.biometric.entity;
 
 /** Why an image capture could not be searched with; the device is told to recapture. */
 public enum CaptureFailure {

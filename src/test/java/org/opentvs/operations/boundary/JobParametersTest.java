@@ -1,4 +1,4 @@
-package org.opentvs.operations.control;
+package org.opentvs.operations.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

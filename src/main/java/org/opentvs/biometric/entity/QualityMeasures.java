@@ -1,4 +1,4 @@
-package org.opentvs.biometric.control;
+package org.opentvs.biometric.entity;
 
 /**
  * Measures of a detected face that decide whether it is good enough to search with: inter-eye

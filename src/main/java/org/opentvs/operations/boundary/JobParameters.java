@@ -1,4 +1,4 @@
-package org.opentvs.operations.control;
+package org.opentvs.operations.boundary;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
