@@ -4,5 +4,13 @@
  * dismissed) and officer notifications (alerts, a resumable Server-Sent Events stream, portal pages).
  * Reacts to {@code ManifestRecorded}, {@code LoadedGallery} and {@code VerificationRecorded} events;
  * must not change manifests, galleries or verifications.
+ * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
+ * <ul>
+ * <li>{@code alert} — officer alerts and their acknowledgement</li>
+ * <li>{@code hotlist_entry} — PAU hotlist candidates: pending, validated or dismissed</li>
+ * <li>{@code watchlist_entry} — biographic and biometric watch-list entries</li>
+ * <li>{@code watchlist_document} — the documents of a watch-list entry</li>
+ * <li>{@code watchlist_face} — the sealed face templates of a watch-list entry</li>
+ * </ul>
  */
 package org.opentvs.alerting;

@@ -1,5 +1,11 @@
 /**
  * Crossing records (entries and exits, confirmed biometrically or biographically) and the outbound
  * exports to IDENT/HART, TECS and ADIS through a transactional outbox. Must not decide matches.
+ * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
+ * <ul>
+ * <li>{@code crossing} — entries and exits, confirmed biometrically or biographically</li>
+ * <li>{@code outbox} — the transactional outbox towards IDENT/HART, TECS and ADIS</li>
+ * <li>{@code ident_determination} — IDENT's own determination for an exported crossing, kept when it differs</li>
+ * </ul>
  */
 package org.opentvs.crossing;

@@ -3,5 +3,10 @@
  * the {@code retention-purge} job that deletes what expired in short key-range chunks, and the
  * hash-chained deletion receipts an auditor verifies. Owns no data of its own beyond these; it must
  * not change how other contexts write their data.
+ * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
+ * <ul>
+ * <li>{@code retention_policy} — how long each category of personal data is kept</li>
+ * <li>{@code retention_receipt} — one receipt per purged chunk, chained by SHA-256</li>
+ * </ul>
  */
 package org.opentvs.retention;

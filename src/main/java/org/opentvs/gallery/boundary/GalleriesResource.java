@@ -74,8 +74,8 @@ public class GalleriesResource {
         }
         String number = m.group(2).replaceFirst("^0+(?=.)", "");
         @SuppressWarnings("unchecked")
-        List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g join flight f on f.id = g.flight_id"
-                        + " where f.carrier = ? and f.number = ? and f.departure_date = ?")
+        List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g"
+                        + " where g.flight_id is not null and g.carrier = ? and g.flight_number = ? and g.departure_date = ?")
                 .setParameter(1, m.group(1)).setParameter(2, number).setParameter(3, day).getResultList();
         Gallery gallery = found.isEmpty() ? null : em.find(Gallery.class, UUID.fromString(found.get(0).toString()));
         if (gallery == null || !visible(gallery)) {
@@ -90,8 +90,8 @@ public class GalleriesResource {
             return caller.policy().covers(null, g.port());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> flight = em.createNativeQuery("select carrier, departure_airport, arrival_airport from flight where id = ?")
-                .setParameter(1, g.flightId()).getResultList();
+        List<Object[]> flight = em.createNativeQuery("select carrier, departure_airport, arrival_airport from gallery where id = ?")
+                .setParameter(1, g.id()).getResultList();
         return !flight.isEmpty() && caller.policy().covers((String) flight.get(0)[0], (String) flight.get(0)[1], (String) flight.get(0)[2]);
     }
 

@@ -40,7 +40,7 @@ public class GalleryBuilding {
     Event<GalleryIndex.Closed> closed;
 
     public Gallery rebuild(GalleryRequest request) {
-        Gallery gallery = store.forFlight(request.flightId(), request.kind());
+        Gallery gallery = store.forFlight(request);
         GalleryBuilder.Built result = builder.build(request.candidates());
         store.replaceMembers(gallery.id(), result.rows());
         gallery.built(result.algorithm(), result.dimension(), request.candidates().size(), result.withReference(),

@@ -98,8 +98,8 @@ public class GalleryLoader {
 
     private static Map<UUID, Header> headers(Connection c, UUID only) throws SQLException {
         Map<UUID, Header> headers = new LinkedHashMap<>();
-        String sql = "select g.id, g.kind, f.carrier, f.number, f.departure_date, g.port, g.algorithm, g.expected"
-                + " from gallery g left join flight f on f.id = g.flight_id where g.status = 'READY'" + (only == null ? "" : " and g.id = ?");
+        String sql = "select g.id, g.kind, g.carrier, g.flight_number, g.departure_date, g.port, g.algorithm, g.expected"
+                + " from gallery g where g.status = 'READY'" + (only == null ? "" : " and g.id = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (only != null) {
                 ps.setObject(1, only);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.gallery.entity.GalleryKind;
 import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.gallery.entity.GalleryRequest;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.CurrentConnection;
 
@@ -31,12 +32,16 @@ public class GalleryStore {
     Clock clock;
 
     /** The flight's gallery, created if new, locked so concurrent rebuilds of one flight queue up. */
-    public Gallery forFlight(UUID flightId, GalleryKind kind) {
-        em.createNativeQuery("insert into gallery (id, kind, flight_id, status, created_at) values (?, ?, ?, 'BUILDING', ?)"
-                        + " on conflict (flight_id) do nothing")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, kind.name()).setParameter(3, flightId)
-                .setParameter(4, Timestamp.from(clock.now())).executeUpdate();
-        return em.createQuery("select g from Gallery g where g.flightId = :f", Gallery.class).setParameter("f", flightId)
+    public Gallery forFlight(GalleryRequest request) {
+        em.createNativeQuery("insert into gallery (id, kind, flight_id, status, created_at, carrier, flight_number, departure_date,"
+                        + " departure_airport, arrival_airport) values (?, ?, ?, 'BUILDING', ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (flight_id) do update set departure_airport = excluded.departure_airport,"
+                        + " arrival_airport = excluded.arrival_airport")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, request.kind().name()).setParameter(3, request.flightId())
+                .setParameter(4, Timestamp.from(clock.now())).setParameter(5, request.carrier()).setParameter(6, request.number())
+                .setParameter(7, request.date()).setParameter(8, request.departureAirport())
+                .setParameter(9, request.arrivalAirport()).executeUpdate();
+        return em.createQuery("select g from Gallery g where g.flightId = :f", Gallery.class).setParameter("f", request.flightId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** What to (re)build: a flight's gallery from its current expected travelers. */
 public record GalleryRequest(UUID flightId, GalleryKind kind, String carrier, String number, LocalDate date,
-        Instant manifestReceivedAt, boolean closed, List<GalleryCandidate> candidates) {
+        String departureAirport, String arrivalAirport, Instant manifestReceivedAt, boolean closed, List<GalleryCandidate> candidates) {
 
     public GalleryRequest {
         candidates = List.copyOf(candidates);

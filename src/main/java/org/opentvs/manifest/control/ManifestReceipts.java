@@ -1,6 +1,7 @@
 package org.opentvs.manifest.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -8,7 +9,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.opentvs.gallery.control.GallerySummaries;
+import org.opentvs.gallery.control.GallerySummaries.GallerySummary;
 import org.opentvs.manifest.entity.Flight;
 import org.opentvs.manifest.entity.Manifest;
 import org.opentvs.manifest.entity.Route;
@@ -22,6 +26,9 @@ public class ManifestReceipts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GallerySummaries galleries;
 
     public JsonObject accepted(UUID rawId, List<UUID> manifestIds, List<String> warnings) {
         List<Manifest> manifests = manifestIds.stream().map(id -> em.find(Manifest.class, id)).toList();
@@ -66,16 +73,14 @@ public class ManifestReceipts {
     }
 
     private JsonObjectBuilder gallery(UUID flightId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), status, expected, with_reference, build_millis"
-                + " from gallery where flight_id = ?").setParameter(1, flightId).getResultList();
-        if (rows.isEmpty()) {
+        Optional<GallerySummary> found = galleries.ofFlight(flightId);
+        if (found.isEmpty()) {
             return Json.createObjectBuilder().addNull("id").add("status", "NONE");
         }
-        Object[] g = rows.get(0);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g[0].toString()).add("status", g[1].toString())
-                .add("expectedTravelers", ((Number) g[2]).intValue()).add("withReference", ((Number) g[3]).intValue());
-        return g[4] == null ? json.addNull("buildMillis") : json.add("buildMillis", ((Number) g[4]).intValue());
+        GallerySummary g = found.get();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.id().toString()).add("status", g.status())
+                .add("expectedTravelers", g.expected()).add("withReference", g.withReference());
+        return g.buildMillis() == null ? json.addNull("buildMillis") : json.add("buildMillis", g.buildMillis());
     }
 
     private static JsonObjectBuilder leg(String airport, java.time.LocalDateTime scheduled) {
