@@ -12,14 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.commons.csv.CSVPrinter;
+import org.opentvs.platform.control.Sha256;
 
 /**
  * Writes one outbound exchange file: the records chosen for it ({@code partner_sent}, in line order)
@@ -44,7 +43,7 @@ public final class OutboundFile {
         Files.createDirectories(directory);
         Path data = directory.resolve(name);
         Path temp = directory.resolve("." + name + ".tmp");
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.incremental();
         long records = 0;
         try (PreparedStatement ps = c.prepareStatement(ROWS)) {
             ps.setFetchSize(5000);
@@ -68,7 +67,7 @@ public final class OutboundFile {
                 channel.force(true);
             }
         }
-        String hex = HexFormat.of().formatHex(sha.digest());
+        String hex = Sha256.hex(sha);
         Path manifest = directory.resolve(name + ExchangeManifest.SUFFIX);
         Path manifestTemp = directory.resolve("." + name + ExchangeManifest.SUFFIX + ".tmp");
         try (FileChannel channel = FileChannel.open(manifestTemp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -79,13 +78,5 @@ public final class OutboundFile {
         Files.move(manifestTemp, manifest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new Written(records, hex);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.opentvs.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.junit.jupiter.api.Test;
 
 class Sha256Test {
@@ -16,5 +17,13 @@ class Sha256Test {
     @Test
     void textIsHashedAsUtf8() {
         assertEquals(Sha256.hex("MÜLLER".getBytes(StandardCharsets.UTF_8)), Sha256.hex("MÜLLER"));
+    }
+
+    @Test
+    void aStreamFedInPiecesDigestsLikeTheWholeText() {
+        MessageDigest digest = Sha256.incremental();
+        digest.update("a".getBytes(StandardCharsets.UTF_8));
+        digest.update("bc".getBytes(StandardCharsets.UTF_8));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.hex(digest));
     }
 }
