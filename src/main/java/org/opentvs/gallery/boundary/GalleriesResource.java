@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentvs.gallery.control.GalleryIndex;
+import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -38,6 +38,9 @@ public class GalleriesResource {
 
     @Inject
     GalleryIndex index;
+
+    @Inject
+    GallerySummaries galleries;
 
     @Inject
     CurrentCaller caller;
@@ -73,11 +76,7 @@ public class GalleriesResource {
             throw ApiException.badRequest("The date must be YYYY-MM-DD");
         }
         String number = m.group(2).replaceFirst("^0+(?=.)", "");
-        @SuppressWarnings("unchecked")
-        List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g"
-                        + " where g.flight_id is not null and g.carrier = ? and g.flight_number = ? and g.departure_date = ?")
-                .setParameter(1, m.group(1)).setParameter(2, number).setParameter(3, day).getResultList();
-        Gallery gallery = found.isEmpty() ? null : em.find(Gallery.class, UUID.fromString(found.get(0).toString()));
+        Gallery gallery = galleries.idOfFlight(m.group(1), number, day).map(id -> em.find(Gallery.class, id)).orElse(null);
         if (gallery == null || !visible(gallery)) {
             throw ApiException.notFound("Gallery of flight " + m.group(1) + number + " on " + day);
         }
@@ -89,10 +88,8 @@ public class GalleriesResource {
         if (g.flightId() == null) {
             return caller.policy().covers(null, g.port());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> flight = em.createNativeQuery("select carrier, departure_airport, arrival_airport from gallery where id = ?")
-                .setParameter(1, g.id()).getResultList();
-        return !flight.isEmpty() && caller.policy().covers((String) flight.get(0)[0], (String) flight.get(0)[1], (String) flight.get(0)[2]);
+        return galleries.flightScope(g.id())
+                .filter(f -> caller.policy().covers(f.carrier(), f.departureAirport(), f.arrivalAirport())).isPresent();
     }
 
     private String view(Gallery g) {
