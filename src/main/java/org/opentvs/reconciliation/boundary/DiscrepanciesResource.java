@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +19,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.reconciliation.control.DiscrepancyQueue;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -40,8 +39,8 @@ public class DiscrepanciesResource {
     private static final Set<String> STATUSES = Set.of("OPEN", "LINKED", "REJECTED");
     private static final String[] FIELDS = {"familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry"};
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DiscrepancyQueue queue;
 
     @Inject
     CurrentCaller caller;
@@ -61,27 +60,23 @@ public class DiscrepanciesResource {
             throw ApiException.badRequest("'status' must be one of " + STATUSES);
         }
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(r.id as varchar), cast(r.admission_id as varchar), cast(r.departure_id as varchar),"
-                + " r.confidence, r.reason, r.status, cast(r.raised_at as varchar), r.resolution,"
-                + " a.class_of_admission, cast(a.admitted_at as varchar), d.source, cast(d.occurred_at as varchar),"
-                + " " + person("a") + ", " + person("d")
-                + " from recon_discrepancy r join admission a on a.id = r.admission_id join recon_departure d on d.id = r.departure_id"
-                + " where r.status = ? order by r.raised_at, r.id limit " + max).setParameter(1, wanted).getResultList();
+        List<DiscrepancyQueue.Discrepancy> rows = queue.withStatus(wanted, max);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Object[] r : rows) {
-            var arrival = Json.createObjectBuilder().add("admissionId", (String) r[1]).add("classOfAdmission", (String) r[8])
-                    .add("admittedAt", (String) r[9]);
-            var departure = Json.createObjectBuilder().add("departureId", (String) r[2]).add("source", (String) r[10])
-                    .add("departedAt", (String) r[11]);
+        for (DiscrepancyQueue.Discrepancy r : rows) {
+            var arrival = Json.createObjectBuilder().add("admissionId", r.admissionId()).add("classOfAdmission", r.classOfAdmission())
+                    .add("admittedAt", r.admittedAt());
+            var departure = Json.createObjectBuilder().add("departureId", r.departureId()).add("source", r.source())
+                    .add("departedAt", r.departedAt());
+            String[] arrived = r.arrival().values();
+            String[] departed = r.departure().values();
             for (int i = 0; i < FIELDS.length; i++) {
-                add(arrival, FIELDS[i], r[12 + i]);
-                add(departure, FIELDS[i], r[18 + i]);
+                add(arrival, FIELDS[i], arrived[i]);
+                add(departure, FIELDS[i], departed[i]);
             }
-            var item = Json.createObjectBuilder().add("id", (String) r[0]).add("confidence", ((Number) r[3]).doubleValue())
-                    .add("reason", (String) r[4]).add("status", (String) r[5]).add("raisedAt", (String) r[6])
+            var item = Json.createObjectBuilder().add("id", r.id()).add("confidence", r.confidence())
+                    .add("reason", r.reason()).add("status", r.status()).add("raisedAt", r.raisedAt())
                     .add("arrival", arrival).add("departure", departure);
-            add(item, "resolution", r[7]);
+            add(item, "resolution", r.resolution());
             list.add(item);
         }
         audit.record(caller.get(), "READ", "recon_discrepancy", null, "status=" + wanted + " rows=" + rows.size());
@@ -112,11 +107,6 @@ public class DiscrepanciesResource {
         String status = resolution.resolve(discrepancy, "LINK".equals(decision), reason, caller.get().auditName());
         audit.record(caller.get(), "RESOLVE", "recon_discrepancy", discrepancy, "decision=" + decision);
         return Json.createObjectBuilder().add("id", discrepancy.toString()).add("status", status).build().toString();
-    }
-
-    private static String person(String t) {
-        return t + ".family_name, " + t + ".given_names, cast(" + t + ".date_of_birth as varchar), " + t + ".nationality, "
-                + t + ".document_number, " + t + ".document_country";
     }
 
     private static void add(jakarta.json.JsonObjectBuilder json, String name, Object value) {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +27,7 @@ import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.security.control.ApiClients;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;
 import org.opentvs.security.entity.Role;
@@ -49,8 +47,8 @@ public class ClientsResource {
     private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("name", FieldLimit.CLIENT_NAME), Grant.ROLES, Grant.SCOPE,
             JsonShape.value("expiresAt"));
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ApiClients clients;
 
     @Inject
     CurrentCaller caller;
@@ -82,14 +80,7 @@ public class ClientsResource {
         Instant expiresAt = expiry(json);
         UUID id = UUID.randomUUID();
         String token = Secrets.newToken();
-        em.createNativeQuery("insert into api_client (id, name, token_hash, roles, carriers, airports, ports, created_by, created_at,"
-                        + " expires_at, partners) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, name).setParameter(3, Secrets.sha256(token))
-                .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
-                .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))
-                .setParameter(8, caller.get().auditName()).setParameter(9, java.sql.Timestamp.from(clock.now()))
-                .setParameter(10, expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
-                .setParameter(11, Scope.format(scope.partners())).executeUpdate();
+        clients.issue(id, name, Secrets.sha256(token), roles, scope, caller.get().auditName(), clock.now(), expiresAt);
         audit.record(caller.get(), "CREATE", "client", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Issued client " + id + " with roles " + Scope.format(roles));
         JsonObjectBuilder created = Json.createObjectBuilder().add("id", id.toString()).add("token", token)
@@ -127,20 +118,17 @@ public class ClientsResource {
     @GET
     @Roles(Role.ADMIN)
     public String list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, name, roles, carriers, airports, ports, created_at, revoked_at,"
-                + " expires_at, last_used_at, expires_at <= now(), partners from api_client order by created_at").getResultList();
-        JsonArrayBuilder clients = Json.createArrayBuilder();
-        for (Object[] row : rows) {
-            JsonObjectBuilder client = Json.createObjectBuilder().add("id", row[0].toString()).add("name", row[1].toString())
-                    .add("roles", row[2].toString()).add("carriers", row[3].toString()).add("airports", row[4].toString())
-                    .add("ports", row[5].toString()).add("partners", row[11].toString()).add("createdAt", row[6].toString())
-                    .add("revoked", row[7] != null).add("expired", Boolean.TRUE.equals(row[10]));
-            nullable(client, "expiresAt", row[8] == null ? null : instant(row[8]));
-            nullable(client, "lastUsedAt", row[9] == null ? null : instant(row[9]));
-            clients.add(client);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ApiClients.Listed c : clients.all()) {
+            JsonObjectBuilder client = Json.createObjectBuilder().add("id", c.id()).add("name", c.name())
+                    .add("roles", c.roles()).add("carriers", c.carriers()).add("airports", c.airports())
+                    .add("ports", c.ports()).add("partners", c.partners()).add("createdAt", c.createdAt())
+                    .add("revoked", c.revoked()).add("expired", c.expired());
+            nullable(client, "expiresAt", c.expiresAt());
+            nullable(client, "lastUsedAt", c.lastUsedAt());
+            list.add(client);
         }
-        return clients.build().toString();
+        return list.build().toString();
     }
 
     @DELETE
@@ -148,18 +136,12 @@ public class ClientsResource {
     @Roles(Role.ADMIN)
     public Response revoke(@PathParam("id") String id) {
         UUID clientId = parseId(id);
-        int changed = em.createNativeQuery("update api_client set revoked_at = ? where id = ? and revoked_at is null")
-                .setParameter(1, java.sql.Timestamp.from(clock.now())).setParameter(2, clientId).executeUpdate();
-        if (changed == 0) {
+        if (!clients.revoke(clientId, clock.now())) {
             throw ApiException.notFound("Active client " + id);
         }
         revocation.revoke();
         audit.record(caller.get(), "REVOKE", "client", clientId, null);
         return Response.noContent().build();
-    }
-
-    private static String instant(Object timestamp) {
-        return timestamp instanceof java.sql.Timestamp t ? t.toInstant().toString() : timestamp.toString();
     }
 
     private static UUID parseId(String id) {

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -23,6 +20,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.security.control.AppUsers;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;
 import org.opentvs.security.entity.Role;
@@ -44,8 +42,8 @@ public class UsersResource {
     private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("username", FieldLimit.USERNAME),
             JsonShape.text("password", MAX_PASSWORD), Grant.ROLES, Grant.SCOPE);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AppUsers users;
 
     @Inject
     CurrentCaller caller;
@@ -69,18 +67,11 @@ public class UsersResource {
         Grant grant = Grant.of(json);
         Set<String> roles = grant.roles();
         Scope scope = grant.scope();
-        long taken = ((Number) em.createNativeQuery("select count(*) from app_user where username = ?")
-                .setParameter(1, username).getSingleResult()).longValue();
-        if (taken > 0) {
+        if (users.exists(username)) {
             throw new ApiException(409, "USERNAME_TAKEN", "User " + username + " exists already", null);
         }
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("insert into app_user (id, username, password_hash, roles, carriers, airports, ports, partners)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, username).setParameter(3, Secrets.hashPassword(password))
-                .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
-                .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))
-                .setParameter(8, Scope.format(scope.partners())).executeUpdate();
+        users.create(id, username, Secrets.hashPassword(password), roles, scope);
         audit.record(caller.get(), "CREATE", "user", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Created user " + id + " with roles " + Scope.format(roles));
         return Response.status(201).entity(Json.createObjectBuilder().add("id", id.toString())
@@ -90,17 +81,14 @@ public class UsersResource {
     @GET
     @Roles(Role.ADMIN)
     public String list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, username, roles, carriers, airports, ports, enabled, created_at, partners"
-                + " from app_user order by created_at").getResultList();
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        for (Object[] row : rows) {
-            users.add(Json.createObjectBuilder().add("id", row[0].toString()).add("username", row[1].toString())
-                    .add("roles", row[2].toString()).add("carriers", row[3].toString()).add("airports", row[4].toString())
-                    .add("ports", row[5].toString()).add("enabled", (Boolean) row[6]).add("createdAt", row[7].toString())
-                    .add("partners", row[8].toString()));
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (AppUsers.Listed u : users.all()) {
+            list.add(Json.createObjectBuilder().add("id", u.id()).add("username", u.username())
+                    .add("roles", u.roles()).add("carriers", u.carriers()).add("airports", u.airports())
+                    .add("ports", u.ports()).add("enabled", u.enabled()).add("createdAt", u.createdAt())
+                    .add("partners", u.partners()));
         }
-        return users.build().toString();
+        return list.build().toString();
     }
 
     @DELETE
@@ -113,9 +101,7 @@ public class UsersResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("User " + id);
         }
-        int changed = em.createNativeQuery("update app_user set enabled = false where id = ? and enabled and username <> 'admin'")
-                .setParameter(1, userId).executeUpdate();
-        if (changed == 0) {
+        if (!users.disable(userId)) {
             throw ApiException.notFound("Enabled user " + id + " (other than admin)");
         }
         revocation.revoke();
