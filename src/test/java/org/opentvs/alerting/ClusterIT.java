@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.opentvs.it.Api;
 import org.opentvs.it.Flights;
 import org.opentvs.it.MicroProcess;
 import org.opentvs.it.Paxlst;
+import org.opentvs.it.TestDatabase;
 
 /**
  * Two real Payara Micro processes in one Payara data grid (TCP/IP discovery on 127.0.0.1) on one
@@ -50,12 +50,7 @@ class ClusterIT {
 
     @BeforeAll
     void start() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
-                System.getProperty("it.db.superuser", "postgres"), System.getProperty("it.db.superpassword", ""));
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + dbName + " with (force)");
-            s.execute("create database " + dbName + " owner " + System.getProperty("it.db.user", "opentvs"));
-        }
+        TestDatabase.fresh(dbName);
         String members = "127.0.0.1:" + gridBase + ",127.0.0.1:" + (gridBase + 1);
         String cluster = "opentvs-it-" + httpBase;
         try {

@@ -29,6 +29,7 @@ import org.opentvs.biometric.control.SyntheticIdentities;
 import org.opentvs.it.Api;
 import org.opentvs.it.Flights;
 import org.opentvs.it.MicroProcess;
+import org.opentvs.it.TestDatabase;
 
 /**
  * The failover benchmark: two Payara Micro processes (real WAR) in one data grid on a database of
@@ -61,11 +62,7 @@ public final class ClusterFailoverBenchmark {
         String db = System.getProperty("bench.db.name", "opentvs_bench_cluster");
         String user = System.getProperty("it.db.user", "opentvs");
         String password = System.getProperty("it.db.password", "opentvs");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
-                System.getProperty("it.db.superuser", "postgres"), ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + db + " with (force)");
-            s.execute("create database " + db + " owner " + user);
-        }
+        TestDatabase.fresh(db);
         Path work = Path.of(System.getProperty("project.build.directory", "target"), "bench-cluster").toAbsolutePath();
         Files.createDirectories(work);
         String members = "127.0.0.1:" + gridPort + ",127.0.0.1:" + (gridPort + 1);

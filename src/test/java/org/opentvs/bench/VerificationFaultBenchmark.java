@@ -26,6 +26,7 @@ import org.opentvs.it.Api;
 import org.opentvs.it.Flights;
 import org.opentvs.it.MicroProcess;
 import org.opentvs.it.TcpProxy;
+import org.opentvs.it.TestDatabase;
 
 /**
  * The fault benchmark of the verification write path: a Payara Micro process of its own (real WAR)
@@ -54,11 +55,7 @@ public final class VerificationFaultBenchmark {
         String db = System.getProperty("bench.db.name", "opentvs_bench_fault");
         String user = System.getProperty("it.db.user", "opentvs");
         String password = System.getProperty("it.db.password", "opentvs");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
-                System.getProperty("it.db.superuser", "postgres"), ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + db + " with (force)");
-            s.execute("create database " + db + " owner " + user);
-        }
+        TestDatabase.fresh(db);
         Path journal = Path.of(System.getProperty("project.build.directory", "target"), "bench-fault", "journal").toAbsolutePath();
         if (Files.isDirectory(journal)) {
             try (var files = Files.list(journal)) {

@@ -48,6 +48,21 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Drops and creates database {@code name} on the integration-test PostgreSQL (the {@code it.db.*}
+     * properties), owned by the test role: the own database of a test or benchmark that starts its
+     * own servers.
+     */
+    public static void fresh(String name) throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("it.db.host", "127.0.0.1") + ":" + System.getProperty("it.db.port", "5432")
+                + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, System.getProperty("it.db.superuser", "postgres"),
+                System.getProperty("it.db.superpassword", "")); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name + " owner " + System.getProperty("it.db.user", "opentvs"));
+        }
+    }
+
     private static boolean exists(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             return rs.next();

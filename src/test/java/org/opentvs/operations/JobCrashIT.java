@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.opentvs.bench.ReconciliationPopulationSql;
 import org.opentvs.it.Api;
 import org.opentvs.it.MicroProcess;
+import org.opentvs.it.TestDatabase;
 
 /**
  * A batch job whose server is killed ({@code kill -9}) in the middle of a run, on the real WAR in a
@@ -43,12 +44,7 @@ class JobCrashIT {
 
     @BeforeAll
     void boot() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
-                System.getProperty("it.db.superuser", "postgres"), System.getProperty("it.db.superpassword", ""));
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + dbName + " with (force)");
-            s.execute("create database " + dbName + " owner " + System.getProperty("it.db.user", "opentvs"));
-        }
+        TestDatabase.fresh(dbName);
         server = new MicroProcess("it-crash", host, pgPort, dbName, List.of("opentvs.jobs.stale-seconds=60"));
         server.start();
         server.awaitReady(Duration.ofSeconds(420));

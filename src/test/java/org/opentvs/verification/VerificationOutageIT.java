@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.opentvs.it.MicroProcess;
 import org.opentvs.it.Paxlst;
 import org.opentvs.it.TcpProxy;
 import org.opentvs.it.Templates;
+import org.opentvs.it.TestDatabase;
 
 /**
  * The verification write path when PostgreSQL goes away, on the real WAR in a Payara Micro process
@@ -61,12 +61,7 @@ class VerificationOutageIT {
 
     @BeforeAll
     void start() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/postgres",
-                System.getProperty("it.db.superuser", "postgres"), System.getProperty("it.db.superpassword", ""));
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + dbName + " with (force)");
-            s.execute("create database " + dbName + " owner " + System.getProperty("it.db.user", "opentvs"));
-        }
+        TestDatabase.fresh(dbName);
         proxy = new TcpProxy(host, pgPort);
         journal = Path.of(System.getProperty("project.build.directory", "target"), "it-outage", "journal").toAbsolutePath();
         deleteTree(journal);
