@@ -226,7 +226,6 @@ class TableOwnershipTest {
             + "ManifestRecorded/LoadedGallery";
     private static final String ALERTING_SUBJECT_RECORDS = "the subject view of a hit reads traveler and holdings records; to become manifest/holdings published "
             + "queries";
-    private static final String ALERTING_SCREENING_TRIGGERS = "the screening trigger finds galleries to screen; to use gallery's published query";
     private static final String BIOMETRIC = "the re-enrol job rewrites holdings' face templates in place (set-based batch); to move into holdings "
             + "behind a published update";
     private static final String CROSSING_CROSSING_REGISTRATION = "a biographic confirmation reads the manifest traveler and holdings identity it confirms; to become "
@@ -256,7 +255,6 @@ class TableOwnershipTest {
         known.put("alerting:flight:HotlistRows", ALERTING_HOTLIST_ROWS);
         known.put("alerting:flight:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
         known.put("alerting:flight:SubjectRecords", ALERTING_SUBJECT_RECORDS);
-        known.put("alerting:gallery:ScreeningTriggers", ALERTING_SCREENING_TRIGGERS);
         known.put("alerting:holding_document:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
         known.put("alerting:holding_document:SubjectRecords", ALERTING_SUBJECT_RECORDS);
         known.put("alerting:holding_identity:HotlistRows", ALERTING_HOTLIST_ROWS);

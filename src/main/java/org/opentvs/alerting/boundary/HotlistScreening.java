@@ -25,6 +25,7 @@ import org.opentvs.alerting.entity.AlertRaised;
 import org.opentvs.alerting.entity.AlertRow;
 import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.HotlistEntry;
+import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.control.LoadedGallery;
 
 /**
@@ -62,7 +63,7 @@ public class HotlistScreening {
     Event<AlertRaised> raised;
 
     @Inject
-    ScreeningTriggers.ReadyGalleries ready;
+    GallerySummaries ready;
 
     @Inject
     org.opentvs.gallery.control.GalleryIndex loaded;
@@ -98,7 +99,7 @@ public class HotlistScreening {
         watchlist.refresh(entryId);
         // the galleries are looked up after the entry is in memory: a gallery that becomes ready meanwhile
         // is in memory before its own screening reads the listed faces, so one of the two sees the other
-        List<LoadedGallery> galleries = ready.ids().stream().map(loaded::byId).flatMap(java.util.Optional::stream).toList();
+        List<LoadedGallery> galleries = ready.readyIds().stream().map(loaded::byId).flatMap(java.util.Optional::stream).toList();
         var one = watchlist.biographic().only(entryId);
         List<HotlistCandidate> candidates = one.size() == 0 ? new ArrayList<>() : biographic(one, people.ofOpenFlights(), null);
         var listed = watchlist.faces().stream().filter(f -> f.entryId().equals(entryId)).toList();

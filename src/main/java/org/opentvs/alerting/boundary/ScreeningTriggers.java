@@ -6,8 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentvs.alerting.control.WatchlistChanged;
@@ -120,19 +118,5 @@ public class ScreeningTriggers {
                 LOG.log(Level.WARNING, what + " failed", e);
             }
         });
-    }
-
-    /** The ids of galleries that are ready for search. */
-    @jakarta.enterprise.context.Dependent
-    public static class ReadyGalleries {
-
-        @jakarta.persistence.PersistenceContext
-        jakarta.persistence.EntityManager em;
-
-        @SuppressWarnings("unchecked")
-        public List<UUID> ids() {
-            List<String> ids = em.createNativeQuery("select cast(id as varchar) from gallery where status = 'READY'").getResultList();
-            return ids.stream().map(UUID::fromString).toList();
-        }
     }
 }

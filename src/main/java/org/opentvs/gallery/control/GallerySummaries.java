@@ -50,4 +50,11 @@ public class GallerySummaries {
                 + " where id = ? and flight_id is not null").setParameter(1, galleryId).getResultList();
         return rows.stream().findFirst().map(r -> new FlightScope((String) r[0], (String) r[1], (String) r[2]));
     }
+
+    /** The ids of the galleries that are ready for search (published to other contexts). */
+    public List<UUID> readyIds() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select cast(id as varchar) from gallery where status = 'READY'").getResultList();
+        return ids.stream().map(UUID::fromString).toList();
+    }
 }
