@@ -87,6 +87,8 @@ public final class VerificationFaultBenchmark {
             ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger errorsWhileDown = new AtomicInteger();
+            // the other errors by kind and by the second they were due in
+            java.util.Map<String, Integer> otherKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
             AtomicInteger errorsWhileCut = new AtomicInteger();
             Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
             List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -149,6 +151,10 @@ public final class VerificationFaultBenchmark {
                                 errorsWhileDown.incrementAndGet();
                             } else if (duringCut) {
                                 errorsWhileCut.incrementAndGet();
+                            } else {
+                                String kind = failure != null ? rootCause(failure) : "HTTP " + response.statusCode() + " "
+                                        + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
+                                otherKinds.merge(String.format("t=%03d s %s", (int) ((due - start) / 1_000_000_000L), kind), 1, Integer::sum);
                             }
                         }));
             }
@@ -184,6 +190,9 @@ public final class VerificationFaultBenchmark {
             System.out.printf("answered 200: %d, errors: %d (while the killed server was down: %d, during the cut otherwise: %d, other: %d)%n",
                     answered.size(), errors.get(), errorsWhileDown.get(), errorsWhileCut.get(),
                     errors.get() - errorsWhileDown.get() - errorsWhileCut.get());
+            if (!otherKinds.isEmpty()) {
+                System.out.println("other errors by second due and kind: " + otherKinds);
+            }
             System.out.printf("answered ids recorded in PostgreSQL: %d of %d; verification rows of the flight: %d (doubles or strays: %d)%n",
                     recorded, answered.size(), rows, rows - recorded);
             for (String log : List.of("server-1.log", "server-2.log")) {
@@ -200,5 +209,13 @@ public final class VerificationFaultBenchmark {
             }
             server.stop();
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
     }
 }
