@@ -143,7 +143,8 @@ backend nodes
     balance roundrobin
     option httpchk GET /health/ready
     http-check expect status 200
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+    # a node that comes back (restarted, cold) gets its share of traffic over a minute, not at once
+    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 slowstart 60s
     # portal sessions stick to their node (the API is stateless and is spread evenly)
     cookie OPENTVS_NODE insert indirect nocache httponly
 CFG

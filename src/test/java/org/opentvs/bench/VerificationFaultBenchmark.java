@@ -83,6 +83,9 @@ public final class VerificationFaultBenchmark {
                         .POST(HttpRequest.BodyPublishers.ofString(Flights.request("AIR_BOARDING", flight, "G" + (i % 40), "cam-" + (i % 40),
                                 probe).toString())).build());
             }
+            // a server that has just started runs its first thousands of calls slowly (the JIT compiler has not yet
+            // compiled them) and sheds what it cannot take in time with 503; the faults are measured on warm servers
+            Warmup.run(api, synth, rate);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();

@@ -1,0 +1,40 @@
+package org.opentvs.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.opentvs.biometric.control.SyntheticIdentities;
+import org.opentvs.it.Api;
+import org.opentvs.it.Flights;
+
+/**
+ * Warms a freshly started server before a measured run: verifications on a flight of its own (so the
+ * measured flight's rows stay exactly the measured run's), 10 s each at a quarter, half and all of
+ * the measured rate. Its errors are printed and not counted.
+ */
+final class Warmup {
+
+    private Warmup() {
+    }
+
+    static void run(Api api, SyntheticIdentities synth, int rate) throws InterruptedException {
+        System.out.println("Warming up on a flight of its own ...");
+        Flights.Flight flight = Flights.prepare(api, synth, "QW", "900", "SFO", "ICN", 100, "KOR", false, 512);
+        String token = api.client("warm-up cameras", List.of("capture-device"), List.of("QW"), List.of("SFO"));
+        URI uri = api.root().resolve("api/v1/verifications");
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % 100).face(), 0.7);
+            requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
+                            Flights.request("AIR_BOARDING", flight, "W" + (i % 40), "warm-" + (i % 40), probe).toString())).build());
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int step : new int[] {Math.max(1, rate / 4), Math.max(1, rate / 2), rate}) {
+            OpenLoop.run(http, requests, step, 10, r -> { });
+        }
+    }
+}
