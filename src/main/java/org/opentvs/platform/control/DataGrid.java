@@ -169,6 +169,22 @@ public class DataGrid {
             }
         }
 
+        /** The key's value, or null. */
+        public V get(K key) {
+            return grid == null ? local.get(key) : grid.get(key);
+        }
+
+        /** Sets the key's value if it has none; entries kept at most {@code ttlSeconds}. @return whether it was set */
+        public boolean putIfAbsent(K key, V value, long ttlSeconds) {
+            return grid == null ? local.putIfAbsent(key, value) == null
+                    : grid.putIfAbsent(key, value, ttlSeconds, java.util.concurrent.TimeUnit.SECONDS) == null;
+        }
+
+        /** Replaces the key's value only if it is still {@code expected} (compare and set, no lock). */
+        public boolean replace(K key, V expected, V value) {
+            return grid == null ? local.replace(key, expected, value) : grid.replace(key, expected, value);
+        }
+
         public void remove(K key) {
             if (grid == null) {
                 local.remove(key);

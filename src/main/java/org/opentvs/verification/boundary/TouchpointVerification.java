@@ -73,10 +73,17 @@ public class TouchpointVerification {
             Integer occupant = vehicle ? i + 1 : null;
             String deviceKey = request.device().id() + "|" + gallery.id() + "|" + (occupant == null ? 0 : occupant);
             Verification verification = new Verification(request, occupant, gallery.id(), at, caller.auditName());
-            int attempt = attempts.next(deviceKey);
+            int attempt = attempts.current(deviceKey);
             Outcome outcome = search.outcome(gallery, probe, attempt);
             if (outcome.decision() == Decision.MATCH) {
-                attempts.succeeded(deviceKey);
+                attempts.succeeded(deviceKey, attempt);
+            } else {
+                int counted = attempts.failed(deviceKey);
+                if (counted != attempt) {
+                    // another capture of this device was counted meanwhile (on this node or another): decide on the count
+                    attempt = counted;
+                    outcome = search.outcome(gallery, probe, attempt);
+                }
             }
             verification.decide(outcome, attempt, probe.deviceQuality());
             verification.measured(probe.version(), probe.measures(), probe.failure());

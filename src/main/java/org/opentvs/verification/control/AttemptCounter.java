@@ -13,55 +13,91 @@ import org.opentvs.platform.control.DataGrid;
  * Counts consecutive unsuccessful captures per device (and occupant) so the device can ask for a
  * recapture first and send the traveler to an officer after that. A success, or two minutes of
  * quiet, starts the count again. In a data grid the count is the cluster's (a device's next capture
- * may reach another node); should the grid not answer, this node counts alone until it does.
+ * may reach another node) and costs no lock: a capture reads the count once ({@link #current}), a
+ * match clears it only when there was one, a failure adds one by compare-and-set ({@link #failed}).
+ * Should the grid not answer, this node counts alone until it does.
  */
 @ApplicationScoped
 public class AttemptCounter {
 
     private static final Logger LOG = Logger.getLogger(AttemptCounter.class.getName());
     private static final long WINDOW_SECONDS = 120;
-    private static final long WINDOW_NANOS = WINDOW_SECONDS * 1_000_000_000L;
+    private static final long WINDOW_MILLIS = WINDOW_SECONDS * 1_000L;
     private static final int MAX_DEVICES = 50_000;
-
-    private record Attempts(int count, long lastNanos) {
-    }
+    private static final int CAS_ROUNDS = 16;
 
     @Inject
     DataGrid grid;
 
-    private DataGrid.Shared<String, Integer> shared;
-    private final Map<String, Attempts> byDevice = new ConcurrentHashMap<>();
+    /** Per key "failures@epoch-millis of the last one" (a plain string: any node can read it). */
+    private DataGrid.Shared<String, String> shared;
+    private final Map<String, String> byDevice = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
-        shared = grid.clustered() ? grid.map("opentvs.verification.attempts") : null;
+        shared = grid != null && grid.clustered() ? grid.map("opentvs.verification.attempts") : null;
     }
 
-    /** @return which attempt this is (1 for the first) */
-    public int next(String deviceKey) {
+    /** @return which attempt a capture from this device is (1 for the first, or after a success) */
+    public int current(String deviceKey) {
         if (shared != null) {
             try {
-                return shared.update(deviceKey, n -> n == null ? 1 : n + 1, WINDOW_SECONDS);
+                return failures(shared.get(deviceKey), System.currentTimeMillis()) + 1;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The data grid did not read an attempt count; counting on this node", e);
+            }
+        }
+        return failures(byDevice.get(deviceKey), System.currentTimeMillis()) + 1;
+    }
+
+    /** Records an unsuccessful capture. @return which attempt it was (the failures counted now) */
+    public int failed(String deviceKey) {
+        long now = System.currentTimeMillis();
+        if (shared != null) {
+            try {
+                for (int round = 0; round < CAS_ROUNDS; round++) {
+                    String known = shared.get(deviceKey);
+                    int next = failures(known, now) + 1;
+                    if (known == null ? shared.putIfAbsent(deviceKey, value(next, now), WINDOW_SECONDS)
+                            : shared.replace(deviceKey, known, value(next, now))) {
+                        return next;
+                    }
+                }
+                LOG.warning("The data grid's attempt count kept changing under this node; counting on this node");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The data grid did not count an attempt; counting on this node", e);
             }
         }
-        long now = System.nanoTime();
         if (byDevice.size() > MAX_DEVICES) {
             byDevice.clear();
         }
-        return byDevice.compute(deviceKey, (k, a) -> a == null || now - a.lastNanos() > WINDOW_NANOS
-                ? new Attempts(1, now) : new Attempts(a.count() + 1, now)).count();
+        return failures(byDevice.compute(deviceKey, (k, known) -> value(failures(known, now) + 1, now)), now);
     }
 
-    public void succeeded(String deviceKey) {
+    /** A match: the count starts again. {@code attempt} is what {@link #current} said (1: nothing to clear). */
+    public void succeeded(String deviceKey, int attempt) {
         byDevice.remove(deviceKey);
-        if (shared != null) {
+        if (shared != null && attempt > 1) {
             try {
                 shared.remove(deviceKey);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The data grid did not reset an attempt count", e);
             }
         }
+    }
+
+    private static int failures(String value, long now) {
+        if (value == null) {
+            return 0;
+        }
+        int at = value.indexOf('@');
+        if (at < 0 || now - Long.parseLong(value.substring(at + 1)) > WINDOW_MILLIS) {
+            return 0;
+        }
+        return Integer.parseInt(value.substring(0, at));
+    }
+
+    private static String value(int failures, long at) {
+        return failures + "@" + at;
     }
 }
