@@ -1,6 +1,5 @@
 package org.opentvs.bench;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,15 +87,7 @@ public final class ClusterFailoverBenchmark {
             System.out.println("Preparing a flight with " + travelers + " enrolled travelers through HAProxy ...");
             Flights.Flight flight = Flights.prepare(api, synth, "QC", "515", "SFO", "ICN", travelers, "KOR", false, 512);
             String token = api.client("failover cameras", List.of("capture-device"), List.of("QC"), List.of("SFO"));
-            URI uri = api.root().resolve("api/v1/verifications");
-            List<HttpRequest> requests = new ArrayList<>();
-            for (int i = 0; i < 4000; i++) {
-                float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % travelers).face(), 0.7);
-                requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(Flights.request("AIR_BOARDING", flight, "G" + (i % 40), "cam-" + (i % 40),
-                                probe).toString())).build());
-            }
+            List<HttpRequest> requests = Warmup.boardings(api, synth, flight, token, 4000, "cam-");
             // a server that has just started runs its first thousands of calls slowly (the JIT compiler has not yet
             // compiled them) and sheds what it cannot take in time with 503; the faults are measured on warm servers
             Warmup.run(api, synth, rate);

@@ -20,18 +20,28 @@ final class Warmup {
     private Warmup() {
     }
 
+    /**
+     * {@code count} boarding verifications of {@code flight} from 40 devices named {@code device<n>}: four
+     * in five genuine captures (similarity 0.7) of its travelers in turn, one in five an impostor.
+     */
+    static List<HttpRequest> boardings(Api api, SyntheticIdentities synth, Flights.Flight flight, String token, int count, String device) {
+        URI uri = api.root().resolve("api/v1/verifications");
+        int travelers = flight.travelers().size();
+        List<HttpRequest> requests = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % travelers).face(), 0.7);
+            requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
+                            Flights.request("AIR_BOARDING", flight, "G" + (i % 40), device + (i % 40), probe).toString())).build());
+        }
+        return requests;
+    }
+
     static void run(Api api, SyntheticIdentities synth, int rate) throws InterruptedException {
         System.out.println("Warming up on a flight of its own ...");
         Flights.Flight flight = Flights.prepare(api, synth, "QW", "900", "SFO", "ICN", 100, "KOR", false, 512);
         String token = api.client("warm-up cameras", List.of("capture-device"), List.of("QW"), List.of("SFO"));
-        URI uri = api.root().resolve("api/v1/verifications");
-        List<HttpRequest> requests = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % 100).face(), 0.7);
-            requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
-                            Flights.request("AIR_BOARDING", flight, "W" + (i % 40), "warm-" + (i % 40), probe).toString())).build());
-        }
+        List<HttpRequest> requests = boardings(api, synth, flight, token, 1000, "warm-");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int step : new int[] {Math.max(1, rate / 4), Math.max(1, rate / 2), rate}) {
             OpenLoop.run(http, requests, step, 10, r -> { });
