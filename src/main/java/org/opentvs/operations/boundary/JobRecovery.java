@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opentvs.operations.control.JobAudit;
 import org.opentvs.operations.control.OrphanedExecutions;
 import org.opentvs.platform.boundary.ApiException;
 
@@ -29,9 +28,6 @@ public class JobRecovery {
     JobLauncher launcher;
 
     @Inject
-    JobAudit audit;
-
-    @Inject
     @ConfigProperty(name = "opentvs.jobs.restart-orphans", defaultValue = "true")
     boolean restartOrphans;
 
@@ -40,8 +36,7 @@ public class JobRecovery {
             if (!orphans.fail(orphan)) {
                 continue;
             }
-            String node = orphan.holder() == null ? "unknown" : orphan.holder().substring(orphan.holder().lastIndexOf('@') + 1);
-            audit.record("recovery", "FAIL", orphan.job(), orphan.executionId(), "node lost: " + node);
+            String node = OrphanedExecutions.node(orphan);
             LOG.warning(() -> "Job " + orphan.job() + " execution " + orphan.executionId() + " ran on " + node
                     + ", which is gone: marked FAILED (" + OrphanedExecutions.NODE_LOST + ")");
             if (restartOrphans) {

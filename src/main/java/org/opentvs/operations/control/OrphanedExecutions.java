@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.opentvs.security.control.AuditTrail;
 
 /**
  * Executions whose node died under them ({@code kill -9}, a lost machine): the job repository still
@@ -19,7 +20,8 @@ import java.util.List;
  * process of this host that no longer exists, or the claim's heartbeats stopped
  * ({@code opentvs.jobs.stale-seconds}), or it has no claim and started longer ago than that.
  * {@link #fail} marks it {@code FAILED} in the repository (the job, its steps and its partitions),
- * in {@code job_run}, and gives up its claim, in one transaction that only one node wins.
+ * in {@code job_run}, gives up its claim and writes the audit record (actor {@code recovery}, action
+ * {@code FAIL}), in one transaction that only one node wins.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -35,6 +37,9 @@ public class OrphanedExecutions {
 
     @Inject
     JobCatalog catalog;
+
+    @Inject
+    AuditTrail trail;
 
     public record Orphan(long executionId, String job, String holder) {
     }
@@ -82,7 +87,14 @@ public class OrphanedExecutions {
         em.createNativeQuery("delete from job_lock where job = ? and (execution_id = ? or holder = ?)")
                 .setParameter(1, orphan.job()).setParameter(2, id).setParameter(3, orphan.holder() == null ? "" : orphan.holder())
                 .executeUpdate();
+        // in the same transaction: a takeover is never without its audit record, nor an audit record without it
+        trail.record("recovery", "FAIL", "job", id, "job=" + orphan.job() + " node lost: " + node(orphan));
         return true;
+    }
+
+    /** The host/pid part of the claim's holder ({@code uuid@host/pid}), or "unknown". */
+    public static String node(Orphan orphan) {
+        return orphan.holder() == null ? "unknown" : orphan.holder().substring(orphan.holder().lastIndexOf('@') + 1);
     }
 
     private static boolean stillRunningInRepository(long executionId) {
