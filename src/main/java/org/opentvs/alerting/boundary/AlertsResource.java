@@ -87,7 +87,7 @@ public class AlertsResource {
         Caller who = caller.get();
         long after = lastSeq(lastEventId != null ? lastEventId : lastEventIdParam);
         handling.streamOpened(who, after);
-        AlertSubscription subscription = new AlertSubscription(sink, sse, ScopePolicy.of(who));
+        AlertSubscription subscription = new AlertSubscription(sink, sse, ScopePolicy.of(who), after >= 0);
         stream.add(subscription);
         if (after >= 0) {
             subscription.replay(() -> rows.after(after, ScopePolicy.of(who), REPLAY_LIMIT));

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,11 @@ import org.opentvs.alerting.entity.AlertRow;
 import org.opentvs.security.control.ScopePolicy;
 
 /**
- * One connected device or portal page: its event sink and the ports its caller may see. It is
- * registered before the alerts it missed are read and replayed, so nothing committed in between is
- * lost; the sequence numbers of the last alerts sent keep one from being sent twice.
+ * One connected device or portal page: its event sink and the ports its caller may see. A resuming
+ * subscription is registered before the alerts it missed are read and replayed, so nothing committed
+ * in between is lost; live alerts that reach it before the replay are held and sent after it in seq
+ * order (an alert raised on another node can arrive over the grid after its row is readable), and
+ * the sequence numbers of the last alerts sent keep one from being sent twice.
  */
 public final class AlertSubscription {
 
@@ -31,11 +35,19 @@ public final class AlertSubscription {
         }
     };
     private volatile boolean open = true;
+    private List<AlertRow> held;
 
+    /** A new stream: live alerts are sent as they come. */
     public AlertSubscription(SseEventSink sink, Sse sse, ScopePolicy scope) {
+        this(sink, sse, scope, false);
+    }
+
+    /** With {@code resuming}, live alerts are held until {@link #replay} has sent what was missed. */
+    public AlertSubscription(SseEventSink sink, Sse sse, ScopePolicy scope, boolean resuming) {
         this.sink = sink;
         this.sse = sse;
         this.scope = scope;
+        this.held = resuming ? new ArrayList<>() : null;
     }
 
     public ScopePolicy scope() {
@@ -44,11 +56,19 @@ public final class AlertSubscription {
 
     /** Reads and sends what was missed while live alerts wait. */
     public synchronized void replay(Supplier<List<AlertRow>> missed) {
+        List<AlertRow> waiting = held == null ? List.of() : held;
+        held = null;
         missed.get().forEach(this::send);
+        waiting.stream().sorted(Comparator.comparingLong(AlertRow::seq)).forEach(this::send);
     }
 
     public synchronized void deliver(AlertRow row) {
-        if (scope.covers(row.carrier(), row.port())) {
+        if (!scope.covers(row.carrier(), row.port())) {
+            return;
+        }
+        if (held != null) {
+            held.add(row);
+        } else {
             send(row);
         }
     }
