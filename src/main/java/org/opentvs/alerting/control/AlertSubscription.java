@@ -58,8 +58,12 @@ public final class AlertSubscription {
     public synchronized void replay(Supplier<List<AlertRow>> missed) {
         List<AlertRow> waiting = held == null ? List.of() : held;
         held = null;
-        missed.get().forEach(this::send);
-        waiting.stream().sorted(Comparator.comparingLong(AlertRow::seq)).forEach(this::send);
+        try {
+            missed.get().forEach(this::send);
+        } finally {
+            // sent even when the missed alerts cannot be read (database down): live ones are not lost
+            waiting.stream().sorted(Comparator.comparingLong(AlertRow::seq)).forEach(this::send);
+        }
     }
 
     public synchronized void deliver(AlertRow row) {

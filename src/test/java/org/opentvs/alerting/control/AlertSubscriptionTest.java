@@ -39,6 +39,17 @@ class AlertSubscriptionTest {
     }
 
     @Test
+    void heldAlertsAreSentWhenTheMissedOnesCannotBeRead() {
+        AlertSubscription resumed = new AlertSubscription(sink, new EventsOnly(), national, true);
+        resumed.deliver(row(31));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> resumed.replay(() -> {
+            throw new IllegalStateException("database down");
+        }));
+        resumed.deliver(row(32));
+        assertEquals(List.of("31", "32"), sink.ids);
+    }
+
+    @Test
     void aNewStreamSendsLiveAlertsAsTheyCome() {
         AlertSubscription fresh = new AlertSubscription(sink, new EventsOnly(), national);
         fresh.deliver(row(7));
