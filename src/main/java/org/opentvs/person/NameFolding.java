@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 public final class NameFolding {
 
     private static final String[][] SPECIAL = {{"ß", "SS"}, {"ẞ", "SS"}, {"Æ", "AE"}, {"æ", "AE"}, {"Ø", "O"}, {"ø", "O"},
-        {"Œ", "OE"}, {"œ", "OE"}, {"Ł", "L"}, {"ł", "L"}, {"Đ", "D"}, {"đ", "D"}, {"Þ", "TH"}, {"þ", "TH"}, {"ı", "I"}};
+            {"Œ", "OE"}, {"œ", "OE"}, {"Ł", "L"}, {"ł", "L"}, {"Đ", "D"}, {"đ", "D"}, {"Þ", "TH"}, {"þ", "TH"}, {"ı", "I"}};
     private static final String[][] DIGRAPHS = {{"SCH", "S"}, {"PH", "F"}, {"CK", "K"}, {"SH", "S"}, {"CH", "S"},
-        {"ZH", "J"}, {"DJ", "J"}, {"Q", "K"}, {"C", "K"}, {"Z", "S"}, {"X", "KS"}, {"W", "F"}, {"V", "F"}};
+            {"ZH", "J"}, {"DJ", "J"}, {"Q", "K"}, {"C", "K"}, {"Z", "S"}, {"X", "KS"}, {"W", "F"}, {"V", "F"}};
     private static final String[][] VARIANTS = {
-        {"AE", "A"}, {"OE", "O"}, {"UE", "U"}, {"SCH", "SH"}, {"TCH", "CH"}, {"TSCH", "CH"}, {"KH", "H"}, {"PH", "F"},
-        {"CK", "K"}, {"Q", "K"}, {"DJ", "J"}, {"DZH", "J"}, {"ZH", "J"}, {"W", "V"}, {"Y", "I"}, {"OU", "U"},
-        {"TH", "T"}, {"DH", "D"}, {"GH", "G"}, {"E", "A"}, {"I", "A"}, {"O", "A"}, {"U", "A"}
+            {"AE", "A"}, {"OE", "O"}, {"UE", "U"}, {"SCH", "SH"}, {"TCH", "CH"}, {"TSCH", "CH"}, {"KH", "H"}, {"PH", "F"},
+            {"CK", "K"}, {"Q", "K"}, {"DJ", "J"}, {"DZH", "J"}, {"ZH", "J"}, {"W", "V"}, {"Y", "I"}, {"OU", "U"},
+            {"TH", "T"}, {"DH", "D"}, {"GH", "G"}, {"E", "A"}, {"I", "A"}, {"O", "A"}, {"U", "A"}
     };
 
     /** The combining-mark blocks (diacritics, extended, supplement, for symbols, half marks), as person_fold lists them. */

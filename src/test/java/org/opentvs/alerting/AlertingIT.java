@@ -98,7 +98,8 @@ class AlertingIT {
             assertEquals(200, record.status(), record.body());
             assertEquals("ABDULRAHMAN", record.json().getString("familyName"));
             assertEquals(1, Db.count("select count(*) from audit_event where action = 'VALIDATE' and object_id = ?", hit.getString("id")));
-            assertEquals(1, Db.count("select count(*) from audit_event where action = 'READ' and object_type = 'traveler' and object_id = ?", listed));
+            assertEquals(1, Db.count(
+                    "select count(*) from audit_event where action = 'READ' and object_type = 'traveler' and object_id = ?", listed));
         }
     }
 
@@ -108,7 +109,7 @@ class AlertingIT {
         String here = officer("off-bos", "BOS");
         String elsewhere = officer("off-sea", "SEA");
         try (SseClient mine = new SseClient(api().root().resolve("api/v1/alerts/stream"), here, null);
-             SseClient theirs = new SseClient(api().root().resolve("api/v1/alerts/stream"), elsewhere, null)) {
+                SseClient theirs = new SseClient(api().root().resolve("api/v1/alerts/stream"), elsewhere, null)) {
             List<String> instructions = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 instructions.add(board(f, "C3", "cam-c3", synth.randomUnit(128)).getString("instruction"));
@@ -129,7 +130,8 @@ class AlertingIT {
             assertEquals(200, ack.status(), ack.body());
             assertEquals("ACKNOWLEDGED", ack.json().getString("status"));
             assertEquals(409, api().post("api/v1/alerts/" + id + "/acknowledge", here, null, new byte[0]).status());
-            Api.Reply resolved = api().postJson("api/v1/alerts/" + id + "/resolve", here, "{\"resolution\":\"identity confirmed manually\"}");
+            Api.Reply resolved = api().postJson("api/v1/alerts/" + id + "/resolve", here,
+                    "{\"resolution\":\"identity confirmed manually\"}");
             assertEquals("RESOLVED", resolved.json().getString("status"));
             assertEquals("user:off-bos", resolved.json().getString("resolvedBy"));
             assertEquals(1, Db.count("select count(*) from alert where id = ?::uuid and kind = 'NO_MATCH' and status = 'RESOLVED'"
@@ -179,7 +181,8 @@ class AlertingIT {
         assertEquals("NONE_ON_RECORD", ewi.getJsonObject("biographicAgreement").getString("lawfulArrival"));
         assertFalse(hotlist(h -> travelerId(f, 0).equals(h.getString("subjectId"))).isPresent(), "an admitted traveler is not flagged");
 
-        assertEquals(200, api().postJson("api/v1/hotlist/" + ewi.getString("id") + "/validate", analyst(), "{\"reason\":\"no I-94, no entry\"}").status());
+        assertEquals(200, api()
+                .postJson("api/v1/hotlist/" + ewi.getString("id") + "/validate", analyst(), "{\"reason\":\"no I-94, no entry\"}").status());
         board(f, "D1", "cam-d1", synth.genuineCapture(f.travelers().get(1).face(), 0.8));
         JsonObject alert = awaitAlert(officer("off-atl", "ATL"), a -> "PROBABLE_EWI".equals(a.getString("kind")));
         assertEquals(noArrival, alert.getJsonObject("traveler").getString("id"));
@@ -193,7 +196,8 @@ class AlertingIT {
         Flights.Flight f = flight("QD", "31", "MCO", List.of(person("WOLKOW", "DMITRIJ", "791102", "RUS", "QD31-1")));
         String traveler = travelerId(f, 0);
         JsonObject hit = awaitHotlist(h -> traveler.equals(h.getString("subjectId")) && "WATCHLIST".equals(h.getString("kind")));
-        assertEquals(422, api().postJson("api/v1/hotlist/" + hit.getString("id") + "/dismiss", analyst(), "{}").status(), "a reason is required");
+        assertEquals(422, api().postJson("api/v1/hotlist/" + hit.getString("id") + "/dismiss", analyst(), "{}").status(),
+                "a reason is required");
         Api.Reply dismissed = api().postJson("api/v1/hotlist/" + hit.getString("id") + "/dismiss", analyst(),
                 "{\"reason\":\"different person: listed subject is in custody\"}");
         assertEquals("DISMISSED", dismissed.json().getString("status"));
@@ -221,7 +225,8 @@ class AlertingIT {
                 .add("person", Json.createObjectBuilder().add("familyName", "QADDAFI").add("givenNames", "MUAMMAR")
                         .add("dateOfBirth", "1970-06-07").add("nationality", "LBY"))
                 .add("nameVariants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("familyName", "KADHAFI")
-                        .add("givenNames", "MOAMMAR"))).build().toString();
+                        .add("givenNames", "MOAMMAR")))
+                .build().toString();
         Api.Reply listed = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), body);
         assertEquals(201, listed.status(), listed.body());
         String entry = listed.json().getString("id");
@@ -263,9 +268,11 @@ class AlertingIT {
 
         String second = travelerId(f, 1);
         String late = listFace(feed, synth.genuineCapture(f.travelers().get(1).face(), 0.8));
-        JsonObject rescreened = awaitHotlist(h -> second.equals(h.getString("subjectId")) && late.equals(h.getString("watchlistEntryId", "")));
+        JsonObject rescreened = awaitHotlist(
+                h -> second.equals(h.getString("subjectId")) && late.equals(h.getString("watchlistEntryId", "")));
         assertEquals("FACE", rescreened.getString("basis"), "a new listing is screened against the galleries already loaded");
-        assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid", late, second));
+        assertEquals(0,
+                Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid", late, second));
     }
 
     @Test
@@ -273,7 +280,8 @@ class AlertingIT {
         String holdings = api().client("trusted traveler programme LRD", List.of("holdings-feed"), List.of(), List.of());
         float[] crosser = synth.randomUnit(128);
         Paxlst.Person p = person("GARZA", "MARIO", "810505", "MEX", "LRD-1");
-        String enrolment = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Templates.identity(p, crosser, false))).readObject())
+        String enrolment = Json
+                .createObjectBuilder(Json.createReader(new java.io.StringReader(Templates.identity(p, crosser, false))).readObject())
                 .add("ports", Json.createArrayBuilder().add("LRD")).build().toString();
         Api.Reply enrolled = api().postJson("api/v1/holdings/identities", Api.bearer(holdings), enrolment);
         assertEquals(201, enrolled.status(), enrolled.body());
@@ -287,9 +295,11 @@ class AlertingIT {
         String officer = officer("off-lrd", "LRD");
         String lane = api().client("LRD lanes", List.of("capture-device"), List.of(), List.of("LRD"));
         try (SseClient device = new SseClient(api().root().resolve("api/v1/alerts/stream"), officer, null)) {
-            Api.Reply matched = api().postJson("api/v1/verifications", Api.bearer(lane), vehicle("V2", "XYZ987", synth.genuineCapture(crosser, 0.75)));
+            Api.Reply matched = api().postJson("api/v1/verifications", Api.bearer(lane),
+                    vehicle("V2", "XYZ987", synth.genuineCapture(crosser, 0.75)));
             assertEquals("MATCH", matched.json().getJsonArray("occupants").getJsonObject(0).getString("decision"), matched.body());
-            SseClient.Event listed = device.nextAlert(3000, a -> "WATCHLIST_HIT".equals(a.getString("kind")) && !a.getJsonObject("location").isNull("lane"));
+            SseClient.Event listed = device.nextAlert(3000,
+                    a -> "WATCHLIST_HIT".equals(a.getString("kind")) && !a.getJsonObject("location").isNull("lane"));
             assertNotNull(listed, "a match of the listed crosser at the lane alerts the port");
             assertEquals("V2", listed.data().getJsonObject("location").getString("lane"));
             assertEquals("XYZ987", listed.data().getJsonObject("location").getString("vehiclePlate"));
@@ -317,7 +327,8 @@ class AlertingIT {
                 .add("device", Json.createObjectBuilder().add("id", "lrd-" + lane).add("type", "VEHICLE_CAMERA"))
                 .add("vehicle", Json.createObjectBuilder().add("plate", plate).add("region", "TX"))
                 .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
-                        .add("template", Templates.template(face)))).build().toString();
+                        .add("template", Templates.template(face))))
+                .build().toString();
     }
 
     @Test
@@ -384,7 +395,8 @@ class AlertingIT {
 
     private String listEntry(String feed, String category, String family, String given, String dob, String nationality) {
         String body = Json.createObjectBuilder().add("category", category).add("person", Json.createObjectBuilder()
-                .add("familyName", family).add("givenNames", given).add("dateOfBirth", dob).add("nationality", nationality)).build().toString();
+                .add("familyName", family).add("givenNames", given).add("dateOfBirth", dob).add("nationality", nationality)).build()
+                .toString();
         Api.Reply reply = api().postJson("api/v1/watchlist/entries", Api.bearer(feed), body);
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("id");
@@ -416,7 +428,8 @@ class AlertingIT {
         for (int i = 0; i < people.size(); i++) {
             Paxlst.Person p = people.get(i);
             float[] face = faces.get(i);
-            assertEquals(201, api().postJson("api/v1/holdings/identities", Api.bearer(holdings), Templates.identity(p, face, false)).status());
+            assertEquals(201,
+                    api().postJson("api/v1/holdings/identities", Api.bearer(holdings), Templates.identity(p, face, false)).status());
             manifest.add(p);
             travelers.add(new Flights.Traveler(p, face));
         }
@@ -432,7 +445,8 @@ class AlertingIT {
 
     private JsonObject board(Flights.Flight f, String gate, String device, float[] face) {
         String camera = api().client("camera " + f.carrier(), List.of("capture-device"), List.of(f.carrier()), List.of(f.from()));
-        Api.Reply reply = api().postJson("api/v1/verifications", Api.bearer(camera), Flights.request("AIR_BOARDING", f, gate, device, face).toString());
+        Api.Reply reply = api().postJson("api/v1/verifications", Api.bearer(camera),
+                Flights.request("AIR_BOARDING", f, gate, device, face).toString());
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
     }

@@ -93,7 +93,7 @@ class ClusterIT {
     void aGalleryBuiltOnOneNodeIsSearchedOnTheOtherWithinASecond() throws Exception {
         Flights.Flight f = Flights.prepare(a, synth, "CQ", "41", "SFO", "NRT", 6, "JPN", false);
         String gallery = "api/v1/flights/CQ41/" + f.date() + "/gallery";
-        b.get(gallery, Api.admin());  // node B has checked the administrator's password once (a deliberately slow hash)
+        b.get(gallery, Api.admin()); // node B has checked the administrator's password once (a deliberately slow hash)
         long readyOnA = awaitInMemory(a, gallery, 60_000);
         long readyOnB = awaitInMemory(b, gallery, 10_000);
         long millis = (readyOnB - readyOnA) / 1_000_000;
@@ -117,7 +117,7 @@ class ClusterIT {
         Api.Reply listed = b.postJson("api/v1/watchlist/entries", Api.bearer(feed), body);
         assertEquals(201, listed.status(), listed.body());
         String entry = listed.json().getString("id");
-        Thread.sleep(1_000);  // what node A's screening state must have heard by the time its manifest arrives
+        Thread.sleep(1_000); // what node A's screening state must have heard by the time its manifest arrives
 
         String submitter = a.client("carrier CQ", List.of("manifest-submitter"), List.of("CQ"), List.of());
         Paxlst manifest = new Paxlst("CQ", "77", java.time.LocalDate.now().plusDays(1)).route("LAX", "LOS");
@@ -144,7 +144,7 @@ class ClusterIT {
         String cameraA = a.client("camera CQ SEA", List.of("capture-device"), List.of("CQ"), List.of("SEA"));
         long firstSeq;
         try (SseClient onA = new SseClient(a.root().resolve("api/v1/alerts/stream"), officer, null);
-             SseClient onB = new SseClient(b.root().resolve("api/v1/alerts/stream"), officer, null)) {
+                SseClient onB = new SseClient(b.root().resolve("api/v1/alerts/stream"), officer, null)) {
             assertEquals(200, onB.status());
             // three unsuccessful captures (the most the policy allows) reach A, B, A: A knows its second is the third
             assertEquals("RECAPTURE", board(a, cameraA, f, "cam-x1").getString("instruction"));
@@ -188,7 +188,8 @@ class ClusterIT {
         assertEquals(201, issued.status(), issued.body());
         String token = Api.bearer(issued.json().getString("token"));
         // node B has checked the token and remembers it (for half a minute when nobody tells it otherwise)
-        assertEquals(400, b.postJson("api/v1/verifications", token, "{\"touchpoint\":").status(), "authenticated, then refused as malformed");
+        assertEquals(400, b.postJson("api/v1/verifications", token, "{\"touchpoint\":").status(),
+                "authenticated, then refused as malformed");
         assertEquals(204, a.delete("api/v1/admin/clients/" + issued.json().getString("id"), Api.admin()).status());
         long revoked = System.nanoTime();
         int status;
@@ -245,7 +246,7 @@ class ClusterIT {
     private long count(String sql, Object... params) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/" + dbName,
                 System.getProperty("it.db.user", "opentvs"), System.getProperty("it.db.password", "opentvs"));
-             PreparedStatement ps = c.prepareStatement(sql)) {
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

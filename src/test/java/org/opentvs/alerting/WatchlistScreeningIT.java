@@ -160,8 +160,10 @@ class WatchlistScreeningIT {
         assertEquals(422, put("api/v1/watchlist/entries/" + entry, Api.bearer(feed), "{\"category\":\"LOST_STOLEN\"}").status());
         assertEquals(204, api().delete("api/v1/watchlist/entries/" + entry, Api.bearer(feed)).status());
         assertEquals(409, put("api/v1/watchlist/entries/" + entry, Api.bearer(feed), both).status());
-        assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and status in ('PENDING', 'VALIDATED')",
-                entry), "removal withdraws what the change left open");
+        assertEquals(0,
+                Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and status in ('PENDING', 'VALIDATED')",
+                        entry),
+                "removal withdraws what the change left open");
     }
 
     private static long open(String entry, String traveler) {
@@ -254,8 +256,10 @@ class WatchlistScreeningIT {
                 assertEquals(1, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id = ?::uuid"
                         + " and status = 'PENDING'", entry, traveler), "round " + i + ": on the listed traveler, not the decoy");
                 if (i % 4 != 1) {
-                    assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid",
-                            entry, traveler), "round " + i + ": an entry never changed never hit the decoy");
+                    assertEquals(0,
+                            Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid",
+                                    entry, traveler),
+                            "round " + i + ": an entry never changed never hit the decoy");
                 }
                 assertEquals(0, Db.count("select count(*) from hotlist_entry where watchlist_entry_id = ?::uuid and subject_id <> ?::uuid"
                         + " and status <> 'WITHDRAWN'", entry, traveler), "round " + i + ": no open hit on the decoy");
@@ -453,7 +457,8 @@ class WatchlistScreeningIT {
             }
         }
         String submitter = token("carrier " + r.carrier(), "manifest-submitter", r.carrier());
-        Paxlst manifest = new Paxlst(r.carrier(), r.number(), LocalDate.now().plusDays(1)).route("JFK", "CDG").add(r.listed()).add(r.decoy());
+        Paxlst manifest = new Paxlst(r.carrier(), r.number(), LocalDate.now().plusDays(1)).route("JFK", "CDG").add(r.listed())
+                .add(r.decoy());
         Api.Reply sent = api().post("api/v1/manifests", Api.bearer(submitter), "application/edifact", manifest.bytes());
         assertEquals(201, sent.status(), sent.body());
     }

@@ -95,7 +95,7 @@ final class CalibrationPlots {
             double t = stats.thresholdFor(target, 0.001);
             double x = ax.applyAsDouble(target);
             g.setColor(new Color(0x888888));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{5f, 4f}, 0f));
             g.drawLine((int) x, TOP, (int) x, TOP + ph);
             double fnmr = stats.fnmr(t);
             double y = py.applyAsDouble(fnmr);
@@ -146,7 +146,7 @@ final class CalibrationPlots {
         }
         g.drawString(measure + " (share of each set per bin, scaled to the tallest bin)", LEFT + 150, H - 25);
         int tx = (int) (LEFT + (threshold - lo) / (hi - lo) * pw);
-        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{6f, 4f}, 0f));
         g.drawLine(tx, TOP, tx, TOP + ph);
         g.drawString(String.format("threshold %.3f (FMR <= 1e-3)", threshold), tx + 5, TOP + 15);
         g.setColor(GENUINE);

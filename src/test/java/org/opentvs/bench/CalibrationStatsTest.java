@@ -16,13 +16,13 @@ class CalibrationStatsTest {
         for (int i = 0; i < impostor.length; i++) {
             impostor[i] = (500 + i) / 1000.0;
         }
-        return new CalibrationStats(new double[] {0.1, 0.2, 0.3, 0.9005}, impostor);
+        return new CalibrationStats(new double[]{0.1, 0.2, 0.3, 0.9005}, impostor);
     }
 
     @Test
     void thresholdIsTheLargestGridPointWithinTheTargetFmr() {
         CalibrationStats s = thousandImpostors();
-        for (double target : new double[] {1e-2, 1e-3, 1e-4}) {
+        for (double target : new double[]{1e-2, 1e-3, 1e-4}) {
             double t = s.thresholdFor(target, 0.001);
             assertTrue(s.fmr(t) <= target, "FMR at " + t + " is " + s.fmr(t));
             assertTrue(s.fmr(t + 0.0015) > target, "a looser grid point would still have kept FMR " + target);
@@ -40,7 +40,7 @@ class CalibrationStatsTest {
 
     @Test
     void tiedImpostorsAllStayRejected() {
-        CalibrationStats s = new CalibrationStats(new double[] {0.1, 0.5}, new double[] {0.4, 0.4, 0.4, 0.4});
+        CalibrationStats s = new CalibrationStats(new double[]{0.1, 0.5}, new double[]{0.4, 0.4, 0.4, 0.4});
         double t = s.thresholdFor(0.3, 0.001);
         assertEquals(0.0, s.fmr(t));
         assertEquals(0.399, t, 1e-9);
@@ -54,7 +54,7 @@ class CalibrationStatsTest {
         for (int i = 0; i < 10; i++) {
             impostor[i] = -(0.30 + i / 100.0);
         }
-        CalibrationStats s = new CalibrationStats(new double[] {-0.95, -0.35}, impostor);
+        CalibrationStats s = new CalibrationStats(new double[]{-0.95, -0.35}, impostor);
         double cosine = -s.thresholdFor(0.1, 0.001);
         assertEquals(0.381, cosine, 1e-9);
         assertEquals(0.1, s.fmr(-cosine), 1e-12);
@@ -88,10 +88,10 @@ class CalibrationStatsTest {
 
     @Test
     void refusesEmptyOrNonFiniteScores() {
-        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[0], new double[] {1}));
-        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[] {1}, new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[] {Double.NaN}, new double[] {1}));
-        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[] {1}, new double[] {Double.POSITIVE_INFINITY}));
+        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[0], new double[]{1}));
+        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[]{1}, new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[]{Double.NaN}, new double[]{1}));
+        assertThrows(IllegalArgumentException.class, () -> new CalibrationStats(new double[]{1}, new double[]{Double.POSITIVE_INFINITY}));
     }
 
     @Test

@@ -72,7 +72,8 @@ public final class ClusterFailoverBenchmark {
                 MicroProcess node = new MicroProcess("bench-cluster-" + (i + 1), host, pgPort, db,
                         List.of("opentvs.verification.journal.directory=" + work.resolve("journal-" + (i + 1))), lbPort + 1 + i,
                         List.of("--name", "bench-node-" + (i + 1), "--clustername", "opentvs-bench-" + lbPort, "--clustermode",
-                                "tcpip:" + members, "--startport", String.valueOf(gridPort + i), "--interfaces", "127.0.0.1", "--nohostaware"));
+                                "tcpip:" + members, "--startport", String.valueOf(gridPort + i), "--interfaces", "127.0.0.1",
+                                "--nohostaware"));
                 nodes.add(node);
                 node.start();
                 node.awaitLog("DG Size: " + (i + 1), Duration.ofSeconds(600));
@@ -187,7 +188,8 @@ public final class ClusterFailoverBenchmark {
                     recorded = rs.getLong(1);
                 }
             }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from verification where carrier = 'QC'")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from verification where carrier = 'QC'")) {
                 rs.next();
                 rows = rs.getLong(1);
             }
@@ -204,7 +206,8 @@ public final class ClusterFailoverBenchmark {
                 recorded, answered.size(), rows, rows - recorded);
         System.out.printf("node 1 after its restart: ready in %.1f s, first answer through HAProxy in %s%n",
                 readyAt[0] == Long.MAX_VALUE ? Double.NaN : (readyAt[0] - restartedAt[0]) / 1e9,
-                firstAnswerOfVictimAfterRestart.get() == Long.MAX_VALUE ? "none during the run"
+                firstAnswerOfVictimAfterRestart.get() == Long.MAX_VALUE
+                        ? "none during the run"
                         : String.format("%.1f s", (firstAnswerOfVictimAfterRestart.get() - restartedAt[0]) / 1e9));
     }
 

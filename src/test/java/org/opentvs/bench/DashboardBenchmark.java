@@ -42,13 +42,15 @@ public final class DashboardBenchmark {
                 c.setAutoCommit(false);
                 DashboardSeed.seed(c, flights, perFlight, first);
                 c.commit();
-                System.out.printf("seeded %,d verifications in %.1f s%n", count(c, "select count(*) from verification"), (System.nanoTime() - t0) / 1e9);
+                System.out.printf("seeded %,d verifications in %.1f s%n", count(c, "select count(*) from verification"),
+                        (System.nanoTime() - t0) / 1e9);
             }
             if (count(c, "select count(*) from report_flight") == 0) {
                 rollYear(c, first);
             }
             c.setAutoCommit(true);
-            System.out.printf("verifications %,d; report_hour rows %,d; report_flight rows %,d%n", count(c, "select count(*) from verification"),
+            System.out.printf("verifications %,d; report_hour rows %,d; report_flight rows %,d%n",
+                    count(c, "select count(*) from verification"),
                     count(c, "select count(*) from report_hour"), count(c, "select count(*) from report_flight"));
             ReportFilter year = ReportFilter.period(first, LocalDate.now());
             for (Segment segment : List.of(Segment.PORT, Segment.GATE, Segment.FLIGHT)) {
@@ -69,8 +71,8 @@ public final class DashboardBenchmark {
         long t0 = System.nanoTime();
         c.setAutoCommit(false);
         Instant end = Instant.now();
-        for (Instant from = first.minusDays(2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC); from.isBefore(end);
-                from = from.plus(7, ChronoUnit.DAYS)) {
+        for (Instant from = first.minusDays(2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC); from
+                .isBefore(end); from = from.plus(7, ChronoUnit.DAYS)) {
             Instant to = from.plus(7, ChronoUnit.DAYS);
             Rollups.roll(c, from, to.isAfter(end) ? end : to);
             c.commit();
@@ -84,6 +86,7 @@ public final class DashboardBenchmark {
     }
 
     interface Body {
+
         void run() throws Exception;
     }
 

@@ -29,7 +29,7 @@ public final class DashboardPageTimer {
         http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         String year = "from=" + LocalDate.now().minusDays(365) + "&to=" + LocalDate.now();
-        for (String segment : new String[] {"PORT", "GATE", "FLIGHT"}) {
+        for (String segment : new String[]{"PORT", "GATE", "FLIGHT"}) {
             URI page = URI.create(base + "reports/dashboard.xhtml?" + year + "&segment=" + segment);
             double[] ms = new double[runs];
             for (int i = -2; i < runs; i++) {

@@ -28,9 +28,11 @@ final class DashboardSeed {
                     + " (" + day0 + " + (i % 365)) + time '08:00' + (i % 14) * interval '1 hour', 'LHR', 'OUTBOUND', 'CLOSED',"
                     + " (" + day0 + " + (i % 365)) + time '09:00' + (i % 14) * interval '1 hour', " + day0 + " + (i % 365) - 1"
                     + " from generate_series(1, " + flights + ") i");
-            s.execute("insert into manifest (id, flight_id, raw_message_id, kind, part_number, last_part, traveler_count, received_at, submitted_by)"
-                    + " select md5('m' || f.id)::uuid, f.id, '00000000-0000-0000-0000-000000000001', 'PASSENGER', 1, true, " + perFlight + ","
-                    + " f.scheduled_departure - interval '3 hours', 'bench' from flight f");
+            s.execute(
+                    "insert into manifest (id, flight_id, raw_message_id, kind, part_number, last_part, traveler_count, received_at, submitted_by)"
+                            + " select md5('m' || f.id)::uuid, f.id, '00000000-0000-0000-0000-000000000001', 'PASSENGER', 1, true, "
+                            + perFlight + ","
+                            + " f.scheduled_departure - interval '3 hours', 'bench' from flight f");
             s.execute("insert into gallery (id, kind, flight_id, port, status, algorithm, dimension, expected, with_reference,"
                     + " manifest_received_at, ready_at, build_millis, closed_at, created_at) select md5('g' || f.id)::uuid, 'FLIGHT', f.id,"
                     + " f.departure_airport, 'CLOSED', 'cosine-v1', 512, " + perFlight + ", " + perFlight + ","
@@ -41,7 +43,8 @@ final class DashboardSeed {
                     + " nationality, reference, us_citizen, in_scope, status, updated_at) select gen_random_uuid(), f.id, md5('m' || f.id)::uuid,"
                     + " 'k' || j, 'PASSENGER', false, 'BENCH', date '1940-01-01' + (j * 7919 % 25000), (array['M','F'])[1 + j % 2],"
                     + " (array['GBR','DEU','FRA','IND','CHN','BRA','MEX','JPN','NGA','USA'])[1 + (j * 31) % 10], 'R' || j,"
-                    + " (j * 31) % 10 = 9, (j * 31) % 10 <> 9, 'BOARDED', now() from flight f cross join generate_series(1, " + perFlight + ") j");
+                    + " (j * 31) % 10 = 9, (j * 31) % 10 <> 9, 'BOARDED', now() from flight f cross join generate_series(1, " + perFlight
+                    + ") j");
             s.execute("insert into verification (id, at, touchpoint, port, terminal, gate, carrier, flight_number, flight_date, gallery_id,"
                     + " device_id, device_type, device_make, device_model, decision, instruction, score, threshold, algorithm, traveler_id,"
                     + " us_citizen, in_scope, capture_quality, attempt, elapsed_micros, caller)"

@@ -59,6 +59,7 @@ public final class FaceCalibration {
 
     /** One face of one photo, by the upstream SSD box. */
     record Identity(String name, double x, double y, double width, double height) {
+
         double centreX() {
             return x + width / 2;
         }
@@ -77,7 +78,8 @@ public final class FaceCalibration {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        String cache = Optional.ofNullable(System.getenv("OPENTVS_MODEL_CACHE")).orElse(System.getProperty("user.home") + "/.cache/opentvs");
+        String cache = Optional.ofNullable(System.getenv("OPENTVS_MODEL_CACHE"))
+                .orElse(System.getProperty("user.home") + "/.cache/opentvs");
         Path packageDir = Path.of(args.length > 0 ? args[0] : cache + "/face-api-1.7.15/package");
         Path out = Path.of(args.length > 1 ? args[1] : "target/face-calibration");
         if (!Files.isRegularFile(packageDir.resolve("demo/sample1.jpg"))) {
@@ -256,17 +258,19 @@ public final class FaceCalibration {
                 }
                 if (!same) {
                     identityPairs.add(Math.min(sa.identity(), sb.identity()) * 100_000L + Math.max(sa.identity(), sb.identity()));
-                    closestImpostors.add(new Object[] {score, identities.get(sa.identity()).name() + " " + sa.rendering(),
-                        identities.get(sb.identity()).name() + " " + sb.rendering()});
+                    closestImpostors.add(new Object[]{score, identities.get(sa.identity()).name() + " " + sa.rendering(),
+                            identities.get(sb.identity()).name() + " " + sb.rendering()});
                 }
-                rows.add(new String[] {same ? "genuine" : "impostor", identities.get(sa.identity()).name(), sa.rendering(),
-                    identities.get(sb.identity()).name(), sb.rendering(), String.format(Locale.ROOT, "%.6f", score)});
+                rows.add(new String[]{same ? "genuine" : "impostor", identities.get(sa.identity()).name(), sa.rendering(),
+                        identities.get(sb.identity()).name(), sb.rendering(), String.format(Locale.ROOT, "%.6f", score)});
             }
         }
         CalibrationStats stats = new CalibrationStats(toArray(genuine), toArray(impostor));
 
-        System.out.printf(Locale.ROOT, "photos %d, faces (identities) %d, renderings per face %d (photo, %.0f-face-width crop, 7 of the crop), templates %d, "
-                + "failures to acquire %d (%.1f%%), %.1f s%n", photos, identities.size(), 2 + 7, CROP_WIDTHS, samples.size(), failures.size(),
+        System.out.printf(Locale.ROOT,
+                "photos %d, faces (identities) %d, renderings per face %d (photo, %.0f-face-width crop, 7 of the crop), templates %d, "
+                        + "failures to acquire %d (%.1f%%), %.1f s%n",
+                photos, identities.size(), 2 + 7, CROP_WIDTHS, samples.size(), failures.size(),
                 100.0 * failures.size() / (samples.size() + failures.size()), seconds);
         Map<String, Integer> missedByRendering = new LinkedHashMap<>();
         for (String f : failures) {
@@ -283,7 +287,8 @@ public final class FaceCalibration {
             }
             System.out.println("  faces without any template: " + (never.isEmpty() ? "none" : String.join(" ", never)));
         }
-        System.out.printf(Locale.ROOT, "comparisons: genuine %d (pseudo-genuine, within a face), impostor %d (between faces, from %d distinct face pairs)%n",
+        System.out.printf(Locale.ROOT,
+                "comparisons: genuine %d (pseudo-genuine, within a face), impostor %d (between faces, from %d distinct face pairs)%n",
                 stats.genuineCount(), stats.impostorCount(), identityPairs.size());
         System.out.println("scores: " + measure + (distance ? " (lower = closer)" : " (higher = closer)"));
         printDistribution("genuine ", measureOf(stats.genuine(), distance));
@@ -292,27 +297,33 @@ public final class FaceCalibration {
         for (Map.Entry<String, List<Double>> e : byRendering.entrySet()) {
             double[] v = toArray(e.getValue());
             java.util.Arrays.sort(v);
-            System.out.printf(Locale.ROOT, "  %-12s n=%-3d min %.4f  mean %.4f  max %.4f%n", e.getKey(), v.length, v[0], mean(v), v[v.length - 1]);
+            System.out.printf(Locale.ROOT, "  %-12s n=%-3d min %.4f  mean %.4f  max %.4f%n", e.getKey(), v.length, v[0], mean(v),
+                    v[v.length - 1]);
         }
         double chosen = Double.NaN;
         for (double target : TARGETS) {
             double t = stats.thresholdFor(target, 0.001);
-            String note = stats.estimable(target) ? ""
+            String note = stats.estimable(target)
+                    ? ""
                     : String.format(Locale.ROOT, "  -- too few impostor comparisons to estimate FMR %.0e (%d < 3/FMR = %.0f): not measured",
                             target, stats.impostorCount(), 3 / target);
             if (stats.estimable(target) && identityPairs.size() < 3 / target) {
-                note = String.format(Locale.ROOT, "  -- only %d distinct face pairs behind them (< 3/FMR = %.0f): optimistic", identityPairs.size(),
+                note = String.format(Locale.ROOT, "  -- only %d distinct face pairs behind them (< 3/FMR = %.0f): optimistic",
+                        identityPairs.size(),
                         3 / target);
             }
-            System.out.printf(Locale.ROOT, "FMR <= %.0e: threshold %.3f, false matches allowed %d, measured FMR %.2e, FNMR %.4f%s%n", target,
+            System.out.printf(Locale.ROOT, "FMR <= %.0e: threshold %.3f, false matches allowed %d, measured FMR %.2e, FNMR %.4f%s%n",
+                    target,
                     distance ? t : -t, stats.allowedFalseMatches(target), stats.fmr(t), stats.fnmr(t), note);
             if (target == 1e-3) {
                 chosen = distance ? t : -t;
             }
         }
-        System.out.printf(Locale.ROOT, "threshold for FMR <= 1e-3: %.3f (%s)%n", chosen, distance ? "match when distance <= it" : "match when cosine >= it");
+        System.out.printf(Locale.ROOT, "threshold for FMR <= 1e-3: %.3f (%s)%n", chosen,
+                distance ? "match when distance <= it" : "match when cosine >= it");
         double configured = distance ? engine.threshold() : -engine.threshold();
-        System.out.printf(Locale.ROOT, "at the engine's configured threshold %.4f: FMR %.2e, FNMR %.4f%n", engine.threshold(), stats.fmr(configured),
+        System.out.printf(Locale.ROOT, "at the engine's configured threshold %.4f: FMR %.2e, FNMR %.4f%n", engine.threshold(),
+                stats.fmr(configured),
                 stats.fnmr(configured));
         closestImpostors.sort(Comparator.comparingDouble(o -> distance ? (double) o[0] : -(double) o[0]));
         System.out.println("closest impostor comparisons:");
@@ -322,7 +333,8 @@ public final class FaceCalibration {
         }
 
         Files.createDirectories(out);
-        String title = engine.algorithm() + " " + engine.version() + ": " + identities.size() + " faces of the package photos, pseudo-genuine renderings";
+        String title = engine.algorithm() + " " + engine.version() + ": " + identities.size()
+                + " faces of the package photos, pseudo-genuine renderings";
         CalibrationPlots.det(out.resolve("det.png"), "DET, " + title, stats, TARGETS, !distance);
         CalibrationPlots.distributions(out.resolve("distributions.png"), title, measure, measureOf(stats.genuine(), distance),
                 measureOf(stats.impostor(), distance), chosen);
@@ -349,7 +361,8 @@ public final class FaceCalibration {
     /** Where an image of reference.json is here: in the npm package, installed by Debian, or unpacked by server-config/face-reference/astronaut.sh. */
     static Optional<Path> locate(JsonObject image, Path packageDir, Path cache) {
         String file = image.getString("file");
-        List<Path> candidates = "npm".equals(image.getString("source")) ? List.of(packageDir.resolve(file))
+        List<Path> candidates = "npm".equals(image.getString("source"))
+                ? List.of(packageDir.resolve(file))
                 : List.of(Path.of(file), cache.resolve("debian").resolve(ASTRONAUT_DEB).resolve(file.replaceFirst("^/", "")));
         return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
@@ -400,7 +413,8 @@ public final class FaceCalibration {
     }
 
     private static void printDistribution(String label, double[] sorted) {
-        System.out.printf(Locale.ROOT, "  %s n=%-6d min %.4f  p1 %.4f  p5 %.4f  p50 %.4f  p95 %.4f  p99 %.4f  max %.4f  mean %.4f  sd %.4f%n", label,
+        System.out.printf(Locale.ROOT,
+                "  %s n=%-6d min %.4f  p1 %.4f  p5 %.4f  p50 %.4f  p95 %.4f  p99 %.4f  max %.4f  mean %.4f  sd %.4f%n", label,
                 sorted.length, sorted[0], CalibrationStats.quantile(sorted, 0.01), CalibrationStats.quantile(sorted, 0.05),
                 CalibrationStats.quantile(sorted, 0.5), CalibrationStats.quantile(sorted, 0.95), CalibrationStats.quantile(sorted, 0.99),
                 sorted[sorted.length - 1], mean(sorted), sd(sorted));

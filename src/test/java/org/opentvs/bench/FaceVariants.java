@@ -80,7 +80,8 @@ final class FaceVariants {
         return transformed("resize" + Math.round(factor * 100) + "%", src, scale, w, h, cx, cy, factor);
     }
 
-    private static Variant transformed(String name, BufferedImage src, AffineTransform t, int w, int h, double cx, double cy, double scale) {
+    private static Variant transformed(String name, BufferedImage src, AffineTransform t, int w, int h, double cx, double cy,
+            double scale) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

@@ -43,7 +43,7 @@ class FaceVariantsTest {
                 }
             }
         }
-        return new double[] {sx / sw, sy / sw};
+        return new double[]{sx / sw, sy / sw};
     }
 
     @Test
@@ -116,8 +116,8 @@ class FaceVariantsTest {
 
     @Test
     void nearestFaceWithinTheRadiusOnly() {
-        DetectedFace left = new DetectedFace(0, 0, 100, 100, 0.9, new float[0], null, new float[] {1, 0});
-        DetectedFace right = new DetectedFace(300, 0, 100, 100, 0.9, new float[0], null, new float[] {0, 1});
+        DetectedFace left = new DetectedFace(0, 0, 100, 100, 0.9, new float[0], null, new float[]{1, 0});
+        DetectedFace right = new DetectedFace(300, 0, 100, 100, 0.9, new float[0], null, new float[]{0, 1});
         assertSame(left, FaceCalibration.nearest(List.of(right, left), 60, 40, 50).orElseThrow());
         assertSame(right, FaceCalibration.nearest(List.of(left, right), 330, 60, 50).orElseThrow());
         assertEquals(Optional.empty(), FaceCalibration.nearest(List.of(left, right), 200, 50, 50));

@@ -44,7 +44,8 @@ public final class ManifestToGalleryBenchmark {
                         "K" + run + f + "X" + i, "KOR"));
             }
             for (Paxlst.Person p : people) {
-                Api.Reply r = api.postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(p, synth.randomUnit(512), false));
+                Api.Reply r = api.postJson("api/v1/holdings/identities", Api.bearer(feed),
+                        Templates.identity(p, synth.randomUnit(512), false));
                 if (r.status() != 201) {
                     throw new IllegalStateException("enrolment failed: " + r.body());
                 }

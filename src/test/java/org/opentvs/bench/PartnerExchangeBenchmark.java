@@ -37,7 +37,7 @@ public final class PartnerExchangeBenchmark {
         }
         int n = Integer.parseInt(args.length > 3 ? args[3] : "1000000");
         Path dir = Path.of(args.length > 4 ? args[4] : "target/bench-exchange").toAbsolutePath();
-        for (String sub : new String[] {"out", "in"}) {
+        for (String sub : new String[]{"out", "in"}) {
             if (Files.exists(dir.resolve(sub))) {
                 try (Stream<Path> files = Files.walk(dir.resolve(sub))) {
                     for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -57,13 +57,15 @@ public final class PartnerExchangeBenchmark {
             }
             double exchange = run(api, "partner-exchange", "{}");
             double recon = run(api, "adis-reconciliation", "{\"partitions\":\"8\",\"threads\":\"2\",\"chunkSize\":\"1000\"}");
-            JsonObject can = api.get("api/v1/reconciliation/partner-exchange", Api.admin()).json().getJsonArray("partners").getJsonObject(0);
+            JsonObject can = api.get("api/v1/reconciliation/partner-exchange", Api.admin()).json().getJsonArray("partners")
+                    .getJsonObject(0);
             System.out.println("report: " + can);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) filter (where t.admission_id is not null),"
-                    + " count(l.admission_id), count(*) filter (where l.admission_id = t.admission_id), count(*)"
-                    + " from partner_entry e join partner_exchange_file x on x.partner_file_id = e.file_id"
-                    + " join bench_xtruth t on t.file_no = substring(x.file_name from '-(\\d+)\\.csv$')::int - 1 and t.line_no = e.line_no"
-                    + " left join recon_link l on l.departure_id = e.id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) filter (where t.admission_id is not null),"
+                            + " count(l.admission_id), count(*) filter (where l.admission_id = t.admission_id), count(*)"
+                            + " from partner_entry e join partner_exchange_file x on x.partner_file_id = e.file_id"
+                            + " join bench_xtruth t on t.file_no = substring(x.file_name from '-(\\d+)\\.csv$')::int - 1 and t.line_no = e.line_no"
+                            + " left join recon_link l on l.departure_id = e.id")) {
                 rs.next();
                 long truePairs = rs.getLong(1);
                 long links = rs.getLong(2);
@@ -71,7 +73,8 @@ public final class PartnerExchangeBenchmark {
                 long received = rs.getLong(4);
                 System.out.printf("partner-exchange %d each way: %.1f s; reconciliation %.1f s%n", n, exchange, recon);
                 System.out.printf("inbound: received %d, reconciled %d (rate %.4f; truth %.4f = %d of the partner's records are ours),"
-                        + " precision %.4f, recall %.4f%n", received, links, (double) links / received, (double) truePairs / received, truePairs,
+                        + " precision %.4f, recall %.4f%n", received, links, (double) links / received, (double) truePairs / received,
+                        truePairs,
                         links == 0 ? 0 : (double) correct / links, (double) correct / truePairs);
             }
         }
@@ -89,9 +92,13 @@ public final class PartnerExchangeBenchmark {
             JsonObject execution = api.get(path + "/executions/" + id, Api.admin()).json();
             String status = execution.getString("batchStatus");
             if ("COMPLETED".equals(status)) {
-                execution.getJsonArray("steps").forEach(step -> System.out.println("    " + job + " " + step.asJsonObject().getString("step") + " "
-                        + Duration.between(Instant.parse(step.asJsonObject().getString("startedAt")),
-                                Instant.parse(step.asJsonObject().getString("endedAt"))).toMillis() / 1000.0 + " s"));
+                execution
+                        .getJsonArray(
+                                "steps")
+                        .forEach(step -> System.out.println("    " + job + " " + step.asJsonObject().getString("step") + " "
+                                + Duration.between(Instant.parse(step.asJsonObject().getString("startedAt")),
+                                        Instant.parse(step.asJsonObject().getString("endedAt"))).toMillis() / 1000.0
+                                + " s"));
                 return Duration.between(Instant.parse(execution.getString("startedAt")), Instant.parse(execution.getString("endedAt")))
                         .toMillis() / 1000.0;
             }

@@ -40,7 +40,8 @@ final class PartnerExchangePopulation {
                     + " partner_reject, partner_entry, partner_file, recon_link, recon_classification, recon_discrepancy, recon_departure, recon_run");
             s.execute("drop table if exists bench_xperson, bench_xtruth");
             s.execute("create unlogged table bench_xperson as select i, h4, h5,"
-                    + " (" + SYLLABLES + ")[1 + h1 % 20] || (" + SYLLABLES + ")[1 + (h1 / 20) % 20] || (" + SYLLABLES + ")[1 + (h1 / 400) % 20] fam,"
+                    + " (" + SYLLABLES + ")[1 + h1 % 20] || (" + SYLLABLES + ")[1 + (h1 / 20) % 20] || (" + SYLLABLES
+                    + ")[1 + (h1 / 400) % 20] fam,"
                     + " (" + GIVEN + ")[1 + h2 % 40] giv, date '1950-01-01' + ((h2 / 40) % 20000)::int dob,"
                     + " (" + NATIONALITY + ")[1 + h3 % 18] nat, chr(65 + (i % 26)::int) || lpad(i::text, 9, '0') doc,"
                     + " now() - interval '60 days' + (h1 % 43200) * interval '1 minute' admitted"
@@ -77,11 +78,14 @@ final class PartnerExchangePopulation {
             Path temp = inbound.resolve("." + name + ".tmp");
             long rows;
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha)) {
-                rows = c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select family_name, given_names, date_of_birth, nationality,"
-                        + " document_number, document_country, entry_date, port from bench_xtruth where file_no = " + f + " order by line_no)"
-                        + " to stdout with (format csv, header true)", out);
+                rows = c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyOut("copy (select family_name, given_names, date_of_birth, nationality,"
+                                + " document_number, document_country, entry_date, port from bench_xtruth where file_no = " + f
+                                + " order by line_no)"
+                                + " to stdout with (format csv, header true)", out);
             }
-            String manifest = "{\"file\":\"" + name + "\",\"records\":" + rows + ",\"sha256\":\"" + HexFormat.of().formatHex(sha.digest()) + "\"}\n";
+            String manifest = "{\"file\":\"" + name + "\",\"records\":" + rows + ",\"sha256\":\"" + HexFormat.of().formatHex(sha.digest())
+                    + "\"}\n";
             Files.writeString(inbound.resolve(name + ".manifest.json"), manifest, StandardCharsets.UTF_8);
             Files.move(temp, inbound.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }

@@ -46,11 +46,12 @@ public final class ReconciliationBenchmark {
                     ReconciliationPopulationSql.generate(c, n);
                 }
                 double generate = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
-                for (boolean fuzzy : new boolean[] {false, true}) {
+                for (boolean fuzzy : new boolean[]{false, true}) {
                     ReconciliationPopulationSql.clearResults(c);
                     double seconds = run(api, fuzzy);
-                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) filter (where t.departure_id = l.departure_id),"
-                            + " count(*), (select count(*) from bench_truth) from recon_link l left join bench_truth t on t.admission_id = l.admission_id")) {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("select count(*) filter (where t.departure_id = l.departure_id),"
+                                    + " count(*), (select count(*) from bench_truth) from recon_link l left join bench_truth t on t.admission_id = l.admission_id")) {
                         rs.next();
                         long correct = rs.getLong(1);
                         long links = rs.getLong(2);
@@ -78,7 +79,8 @@ public final class ReconciliationBenchmark {
             if ("COMPLETED".equals(status)) {
                 execution.getJsonArray("steps").forEach(step -> System.out.println("    " + step.asJsonObject().getString("step") + " "
                         + Duration.between(Instant.parse(step.asJsonObject().getString("startedAt")),
-                                Instant.parse(step.asJsonObject().getString("endedAt"))).toMillis() / 1000.0 + " s"));
+                                Instant.parse(step.asJsonObject().getString("endedAt"))).toMillis() / 1000.0
+                        + " s"));
                 return Duration.between(Instant.parse(execution.getString("startedAt")), Instant.parse(execution.getString("endedAt")))
                         .toMillis() / 1000.0;
             }

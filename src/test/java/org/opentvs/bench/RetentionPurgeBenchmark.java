@@ -171,7 +171,8 @@ public final class RetentionPurgeBenchmark {
 
     private static long deletedBy(String jdbc, long execution) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbc, System.getProperty("db.user", "opentvs"),
-                System.getProperty("db.password", "opentvs")); Statement s = c.createStatement();
+                System.getProperty("db.password", "opentvs"));
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("select coalesce(sum(deleted), 0) from retention_receipt where category = 'LIVE_CAPTURE'"
                         + " and run_id = " + execution)) {
             rs.next();

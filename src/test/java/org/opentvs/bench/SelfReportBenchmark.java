@@ -35,7 +35,7 @@ import org.opentvs.it.Paxlst;
 public final class SelfReportBenchmark {
 
     private static final FacePhotos.Face[] FACES = {FacePhotos.SAMPLE6_A, FacePhotos.SAMPLE5_A, FacePhotos.SAMPLE3_A,
-        FacePhotos.SAMPLE1_B, FacePhotos.SAMPLE6_B, FacePhotos.SAMPLE5_B};
+            FacePhotos.SAMPLE1_B, FacePhotos.SAMPLE6_B, FacePhotos.SAMPLE5_B};
 
     private SelfReportBenchmark() {
     }
@@ -43,7 +43,8 @@ public final class SelfReportBenchmark {
     public static void main(String[] args) throws Exception {
         Api api = new Api(new URL(args.length > 0 ? args[0] : "http://127.0.0.1:8080/"));
         Api.adminPassword(args.length > 1 ? args[1] : "opentvs-dev-admin");
-        System.setProperty("face.package", args.length > 2 ? args[2] : System.getProperty("user.home") + "/.cache/opentvs/face-api-1.7.15/package");
+        System.setProperty("face.package",
+                args.length > 2 ? args[2] : System.getProperty("user.home") + "/.cache/opentvs/face-api-1.7.15/package");
         String[] rates = (args.length > 3 ? args[3] : "10,20,30").split(",");
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
@@ -75,7 +76,7 @@ public final class SelfReportBenchmark {
             BufferedImage selfie = FacePhotos.otherRendering(portraits.get(who), (i % 5) - 2, 0.8, i % 30);
             stamp(selfie, i);
             byte[] jpeg = FacePhotos.jpeg(selfie, 0.8f);
-            bodies.add(new String[] {documents.get(who), Base64.getEncoder().encodeToString(jpeg)});
+            bodies.add(new String[]{documents.get(who), Base64.getEncoder().encodeToString(jpeg)});
         }
         System.out.printf("selfies %dx%d px, about %d KB each%n", (int) (portraits.get(0).getWidth() * 0.8),
                 (int) (portraits.get(0).getHeight() * 0.8), bodies.get(0)[1].length() * 3 / 4 / 1024);
@@ -133,9 +134,11 @@ public final class SelfReportBenchmark {
             }
             inFlight.add(http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 latencies.add((System.nanoTime() - due) / 1e6);
-                String outcome = failure != null ? failure.getClass().getSimpleName()
-                        : response.statusCode() == 201 ? response.body().contains("SELF_REPORTED_BIOMETRIC") ? "201 biometric" : "201 other"
-                        : response.statusCode() + " " + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
+                String outcome = failure != null
+                        ? failure.getClass().getSimpleName()
+                        : response.statusCode() == 201
+                                ? response.body().contains("SELF_REPORTED_BIOMETRIC") ? "201 biometric" : "201 other"
+                                : response.statusCode() + " " + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
                 outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
             }));
         }

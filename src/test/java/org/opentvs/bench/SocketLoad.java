@@ -154,8 +154,8 @@ final class SocketLoad {
                 }
             }
             if (chunked) {
-                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0; size = Long
+                        .parseLong(line().split(";")[0].trim(), 16)) {
                     skip(size);
                     line();
                 }

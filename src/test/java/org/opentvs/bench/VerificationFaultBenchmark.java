@@ -146,9 +146,12 @@ public final class VerificationFaultBenchmark {
                             } else if (duringCut) {
                                 errorsWhileCut.incrementAndGet();
                             } else {
-                                String kind = failure != null ? rootCause(failure) : "HTTP " + response.statusCode() + " "
-                                        + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
-                                otherKinds.merge(String.format("t=%03d s %s", (int) ((due - start) / 1_000_000_000L), kind), 1, Integer::sum);
+                                String kind = failure != null
+                                        ? rootCause(failure)
+                                        : "HTTP " + response.statusCode() + " "
+                                                + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
+                                otherKinds.merge(String.format("t=%03d s %s", (int) ((due - start) / 1_000_000_000L), kind), 1,
+                                        Integer::sum);
                             }
                         }));
             }
@@ -174,20 +177,24 @@ public final class VerificationFaultBenchmark {
                         recorded = rs.getLong(1);
                     }
                 }
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from verification where carrier = 'QF'")) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("select count(*) from verification where carrier = 'QF'")) {
                     rs.next();
                     rows = rs.getLong(1);
                 }
             }
             System.out.println();
-            System.out.printf("offered %d at %d/s for %d s; cut %d-%d s; kill -9 at %d s%n", rate * seconds, rate, seconds, cutAt, restoreAt, killAt);
-            System.out.printf("answered 200: %d, errors: %d (while the killed server was down: %d, during the cut otherwise: %d, other: %d)%n",
+            System.out.printf("offered %d at %d/s for %d s; cut %d-%d s; kill -9 at %d s%n", rate * seconds, rate, seconds, cutAt,
+                    restoreAt, killAt);
+            System.out.printf(
+                    "answered 200: %d, errors: %d (while the killed server was down: %d, during the cut otherwise: %d, other: %d)%n",
                     answered.size(), errors.get(), errorsWhileDown.get(), errorsWhileCut.get(),
                     errors.get() - errorsWhileDown.get() - errorsWhileCut.get());
             if (!otherKinds.isEmpty()) {
                 System.out.println("other errors by second due and kind: " + otherKinds);
             }
-            System.out.printf("answered ids recorded in PostgreSQL: %d of %d; verification rows of the flight: %d (doubles or strays: %d)%n",
+            System.out.printf(
+                    "answered ids recorded in PostgreSQL: %d of %d; verification rows of the flight: %d (doubles or strays: %d)%n",
                     recorded, answered.size(), rows, rows - recorded);
             for (String log : List.of("server-1.log", "server-2.log")) {
                 Path file = server.work().resolve(log);

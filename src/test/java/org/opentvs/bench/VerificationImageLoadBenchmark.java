@@ -115,7 +115,8 @@ public final class VerificationImageLoadBenchmark {
             g.setColor(new Color(118, 122, 126));
             g.fillRect(0, 0, 640, 480);
             int side = Math.min(440, rendered.getHeight());
-            g.drawImage(FacePhotos.scaled(rendered, side * rendered.getWidth() / rendered.getHeight(), side), (640 - side) / 2, (480 - side) / 2, null);
+            g.drawImage(FacePhotos.scaled(rendered, side * rendered.getWidth() / rendered.getHeight(), side), (640 - side) / 2,
+                    (480 - side) / 2, null);
         } finally {
             g.dispose();
         }

@@ -5,7 +5,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentvs.biometric.control.SyntheticIdentities;
@@ -51,7 +50,7 @@ public final class VerificationLoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         SocketLoad lean = new SocketLoad(uri, raw, 128);
         System.out.println("client: " + (socket ? "socket (SocketLoad, 128 connections)" : "java.net.http (OpenLoop)"));
-        Step step = (rate, seconds) -> socket ? lean.run(rate, seconds) : OpenLoop.run(http, requests, rate, seconds, r -> { });
+        Step step = (rate, seconds) -> socket ? lean.run(rate, seconds) : OpenLoop.run(http, requests, rate, seconds, r -> {});
         step.measured(100, 10);
         List<OpenLoop.Result> results = new ArrayList<>();
         results.add(step.measured(200, baselineSeconds));

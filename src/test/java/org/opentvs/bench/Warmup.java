@@ -32,7 +32,8 @@ final class Warmup {
             float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % travelers).face(), 0.7);
             requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
-                            Flights.request("AIR_BOARDING", flight, "G" + (i % 40), device + (i % 40), probe).toString())).build());
+                            Flights.request("AIR_BOARDING", flight, "G" + (i % 40), device + (i % 40), probe).toString()))
+                    .build());
         }
         return requests;
     }
@@ -43,8 +44,8 @@ final class Warmup {
         String token = api.client("warm-up cameras", List.of("capture-device"), List.of("QW"), List.of("SFO"));
         List<HttpRequest> requests = boardings(api, synth, flight, token, 1000, "warm-");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (int step : new int[] {Math.max(1, rate / 4), Math.max(1, rate / 2), rate}) {
-            OpenLoop.run(http, requests, step, 10, r -> { });
+        for (int step : new int[]{Math.max(1, rate / 4), Math.max(1, rate / 2), rate}) {
+            OpenLoop.run(http, requests, step, 10, r -> {});
         }
     }
 }

@@ -24,7 +24,8 @@ import org.opentvs.alerting.control.ScreenedPerson;
  */
 public final class WatchlistScreeningBenchmark {
 
-    private static final String[] ONSETS = {"B", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "Z", "SH", "KH", "CH", "J", "W"};
+    private static final String[] ONSETS = {"B", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "Z", "SH", "KH", "CH",
+            "J", "W"};
     private static final String[] VOWELS = {"A", "E", "I", "O", "U", "AI", "OU"};
     private static final String[] CODAS = {"", "", "N", "R", "L", "S", "M", "D"};
 
@@ -59,10 +60,10 @@ public final class WatchlistScreeningBenchmark {
                 if (t < 10) {
                     ListedPerson p = listed.get(random.nextInt(listed.size()));
                     PersonName n = p.names().get(0);
-                    manifest.add(new String[] {respell(n.family(), random), n.given(), p.dateOfBirth().toString(), p.id().toString()});
+                    manifest.add(new String[]{respell(n.family(), random), n.given(), p.dateOfBirth().toString(), p.id().toString()});
                 } else {
-                    manifest.add(new String[] {families.get(random.nextInt(families.size())), givens.get(headHeavy(random, givens.size())),
-                        dob(random).toString(), null});
+                    manifest.add(new String[]{families.get(random.nextInt(families.size())), givens.get(headHeavy(random, givens.size())),
+                            dob(random).toString(), null});
                 }
             }
             manifests.add(manifest);
@@ -98,7 +99,8 @@ public final class WatchlistScreeningBenchmark {
         long naiveHits = 0;
         for (int t = 0; t < sample; t++) {
             String[] x = manifest.get(t + 10);
-            ScreenedPerson person = new ScreenedPerson(UUID.randomUUID(), PersonName.of(x[0], x[1]), LocalDate.parse(x[2]), "XXA", List.of());
+            ScreenedPerson person = new ScreenedPerson(UUID.randomUUID(), PersonName.of(x[0], x[1]), LocalDate.parse(x[2]), "XXA",
+                    List.of());
             for (ListedPerson e : listed) {
                 if (comparison.screen(person, e) != null) {
                     naiveHits++;
@@ -109,7 +111,8 @@ public final class WatchlistScreeningBenchmark {
         System.out.printf("watch list %,d entries (index built in %.0f ms), manifests of %d travelers, %d repetitions%n",
                 entries, buildMillis, travelers, repetitions);
         System.out.printf("indexed screening per manifest (ms): %s%n", p);
-        System.out.printf("listed variants found: %d of %d; hits per manifest: %.1f%n", found, 10L * repetitions, (double) hits / repetitions);
+        System.out.printf("listed variants found: %d of %d; hits per manifest: %.1f%n", found, 10L * repetitions,
+                (double) hits / repetitions);
         System.out.printf("baseline, every traveler against every entry: %.0f ms per manifest (projected from %d travelers,"
                 + " %d hits); median ratio %.0fx%n", naiveMillis, sample, naiveHits, naiveMillis / p.p50());
     }

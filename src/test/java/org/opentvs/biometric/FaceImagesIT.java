@@ -74,7 +74,8 @@ class FaceImagesIT {
         JsonObject match = verify(camera, FaceFlights.boarding("FJ", "101", date, "AMS", "jpeg", FacePhotos.jpeg(second, 0.6f)));
         assertEquals("MATCH", match.getString("decision"), match.toString());
         assertEquals("REF-FJ101-0", match.getJsonObject("traveler").getString("reference"));
-        assertEquals("1.7.15-tiny160-416-ssd512", Db.string("select algorithm_version from verification where id = ?::uuid", match.getString("id")));
+        assertEquals("1.7.15-tiny160-416-ssd512",
+                Db.string("select algorithm_version from verification where id = ?::uuid", match.getString("id")));
         assertTrue(Double.parseDouble(Db.string("select face_inter_eye from verification where id = ?::uuid", match.getString("id"))) > 30);
 
         byte[] impostor = FacePhotos.jpeg(FacePhotos.otherRendering(FacePhotos.portrait(FacePhotos.SAMPLE6_B), 0, 0.9, 0), 0.8f);
@@ -89,7 +90,8 @@ class FaceImagesIT {
         FaceFlights.prepare(api(), "FK", "202", date, "AMS", "BOS", List.of(FacePhotos.SAMPLE6_A));
         String camera = api().client("camera FK AMS", List.of("capture-device"), List.of("FK"), List.of("AMS"));
 
-        JsonObject empty = verify(camera, FaceFlights.boarding("FK", "202", date, "AMS", "png", FacePhotos.png(FacePhotos.gradient(640, 480))));
+        JsonObject empty = verify(camera,
+                FaceFlights.boarding("FK", "202", date, "AMS", "png", FacePhotos.png(FacePhotos.gradient(640, 480))));
         assertEquals("CAPTURE_FAILED", empty.getString("decision"), empty.toString());
         assertEquals("NO_FACE", empty.getString("reason"));
         assertEquals("RECAPTURE", empty.getString("instruction"));
@@ -141,7 +143,8 @@ class FaceImagesIT {
         assertEquals(2, occupants.size(), answer.toString());
         assertEquals(1, occupants.stream().filter(o -> o.getString("decision").equals("MATCH")).count(), answer.toString());
         assertEquals(1, occupants.stream().filter(o -> o.getString("decision").equals("NO_MATCH")).count(), answer.toString());
-        assertEquals(2, Db.count("select count(*) from verification where vehicle_plate = 'FACE123' and algorithm_version = '1.7.15-tiny160-416-ssd512'"));
+        assertEquals(2, Db.count(
+                "select count(*) from verification where vehicle_plate = 'FACE123' and algorithm_version = '1.7.15-tiny160-416-ssd512'"));
     }
 
     @Test

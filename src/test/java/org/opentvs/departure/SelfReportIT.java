@@ -73,7 +73,8 @@ class SelfReportIT {
     }
 
     private static String imageFace(FacePhotos.Face face) {
-        return Json.createObjectBuilder().add("image", FaceFlights.image("jpeg", FacePhotos.jpeg(FacePhotos.portrait(face), 0.9f))).build().toString();
+        return Json.createObjectBuilder().add("image", FaceFlights.image("jpeg", FacePhotos.jpeg(FacePhotos.portrait(face), 0.9f))).build()
+                .toString();
     }
 
     private static byte[] selfie(FacePhotos.Face face, int variant) {
@@ -198,7 +199,7 @@ class SelfReportIT {
 
     @Test
     void aHoldingWithoutAFaceOfThisEngineGivesABiographicConfirmationAndBadBodiesAreRefused() {
-        String template = Json.createObjectBuilder().add("template", Templates.template(new float[] {1f, 0f, 0f, 0f})).build().toString();
+        String template = Json.createObjectBuilder().add("template", Templates.template(new float[]{1f, 0f, 0f, 0f})).build().toString();
         enrol("SELFBIO", "SR4BIO", template);
         String app = api().client("app blaine bio", List.of("traveler-app"), List.of(), List.of("3004"));
         Api.Reply reply = report(app, SelfReports.pedestrian("SR4BIO", "NLD", selfie(FacePhotos.SAMPLE6_A, 7),

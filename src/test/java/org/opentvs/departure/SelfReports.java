@@ -25,7 +25,8 @@ final class SelfReports {
         return Json.createObjectBuilder().add("requestId", requestId).add("reportedAt", Instant.now().toString())
                 .add("document", Json.createObjectBuilder().add("number", document).add("country", country))
                 .add("selfie", Json.createObjectBuilder().add("format", "jpeg").add("data", Base64.getEncoder().encodeToString(jpeg)))
-                .add("position", Json.createObjectBuilder().add("latitude", position[0]).add("longitude", position[1]).add("accuracyMeters", 15))
+                .add("position",
+                        Json.createObjectBuilder().add("latitude", position[0]).add("longitude", position[1]).add("accuracyMeters", 15))
                 .add("liveness", Json.createObjectBuilder().add("passed", true).add("score", 0.97).add("method", "vendor passive v2"));
     }
 

@@ -131,7 +131,8 @@ class GalleryAgeScopeIT {
 
     private Traveler traveler(String name, LocalDate born, boolean usCitizen, int i) {
         String country = usCitizen ? "USA" : "GBR";
-        Paxlst.Person p = new Paxlst.Person(name + "AGE", "ROBIN", born.format(YYMMDD), "F", country, "AG14-" + i, "AGP" + i + "X14", country);
+        Paxlst.Person p = new Paxlst.Person(name + "AGE", "ROBIN", born.format(YYMMDD), "F", country, "AG14-" + i, "AGP" + i + "X14",
+                country);
         return new Traveler(p, born, usCitizen, synth.randomUnit(128));
     }
 

@@ -126,7 +126,7 @@ class ReferenceImagesIT {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
                 .put((byte) 0).put((byte) 0);
         ByteBuffer out = ByteBuffer.allocate(8 + 25 + 12);
-        out.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        out.put(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr.array());
         chunk(out, "IEND", new byte[0]);
         return out.array();

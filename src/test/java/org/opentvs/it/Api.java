@@ -28,6 +28,7 @@ public final class Api {
     }
 
     public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
@@ -132,7 +133,8 @@ public final class Api {
     public String client(String name, List<String> roles, List<String> carriers, List<String> ports) {
         String body = Json.createObjectBuilder().add("name", name).add("roles", Json.createArrayBuilder(roles))
                 .add("scope", Json.createObjectBuilder().add("carriers", Json.createArrayBuilder(carriers))
-                        .add("ports", Json.createArrayBuilder(ports))).build().toString();
+                        .add("ports", Json.createArrayBuilder(ports)))
+                .build().toString();
         Reply reply = postJson("api/v1/admin/clients", admin(), body);
         if (reply.status() != 201) {
             throw new IllegalStateException("client not issued: " + reply.status() + " " + reply.body());

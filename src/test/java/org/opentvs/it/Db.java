@@ -15,7 +15,8 @@ public final class Db {
     public static Connection connect() throws SQLException {
         String url = "jdbc:postgresql://" + System.getProperty("it.db.host", "127.0.0.1") + ":"
                 + System.getProperty("it.db.port", "5432") + "/" + System.getProperty("it.db.name", "opentvs_test");
-        return DriverManager.getConnection(url, System.getProperty("it.db.user", "opentvs"), System.getProperty("it.db.password", "opentvs"));
+        return DriverManager.getConnection(url, System.getProperty("it.db.user", "opentvs"),
+                System.getProperty("it.db.password", "opentvs"));
     }
 
     public static int execute(String sql, Object... params) {

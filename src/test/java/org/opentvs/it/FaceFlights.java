@@ -66,7 +66,8 @@ public final class FaceFlights {
         return Json.createObjectBuilder().add("touchpoint", "AIR_BOARDING")
                 .add("location", Json.createObjectBuilder().add("port", port).add("terminal", "1").add("gate", "F1"))
                 .add("flight", Json.createObjectBuilder().add("carrier", carrier).add("number", number).add("date", date.toString()))
-                .add("device", Json.createObjectBuilder().add("id", "cam-f1").add("type", "GATE_CAMERA").add("make", "Acme").add("model", "G2"))
+                .add("device",
+                        Json.createObjectBuilder().add("id", "cam-f1").add("type", "GATE_CAMERA").add("make", "Acme").add("model", "G2"))
                 .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
                         .add("image", image(format, image)).add("quality", 80)))
                 .build().toString();

@@ -55,8 +55,10 @@ public final class Flights {
     public static JsonObject request(String touchpoint, Flight f, String gate, String device, float[]... faces) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("touchpoint", touchpoint)
                 .add("location", Json.createObjectBuilder().add("port", f.from()).add("terminal", "1").add("gate", gate))
-                .add("flight", Json.createObjectBuilder().add("carrier", f.carrier()).add("number", f.number()).add("date", f.date().toString()))
-                .add("device", Json.createObjectBuilder().add("id", device).add("type", "GATE_CAMERA").add("make", "Acme").add("model", "G2"));
+                .add("flight",
+                        Json.createObjectBuilder().add("carrier", f.carrier()).add("number", f.number()).add("date", f.date().toString()))
+                .add("device",
+                        Json.createObjectBuilder().add("id", device).add("type", "GATE_CAMERA").add("make", "Acme").add("model", "G2"));
         var captures = Json.createArrayBuilder();
         for (float[] face : faces) {
             captures.add(Json.createObjectBuilder().add("modality", "FACE").add("template", Templates.template(face)).add("quality", 81));

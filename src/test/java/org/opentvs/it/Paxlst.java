@@ -75,7 +75,8 @@ public final class Paxlst {
         StringBuilder text = new StringBuilder("UNA:+.? 'UNB+UNOA:4+" + carrier + "AIR:ZZ+USCSAPIS:ZZ+" + y + ":0700+" + ref
                 + "++APIS'UNG+PAXLST+" + carrier + "AIR:ZZ+USCSAPIS:ZZ+" + y + ":0700+" + ref + "+UN+D:05B'");
         segs.forEach(s -> text.append(s).append('\''));
-        text.append("UNT+").append(segs.size() + 1).append('+').append(ref).append("'UNE+1+").append(ref).append("'UNZ+1+").append(ref).append('\'');
+        text.append("UNT+").append(segs.size() + 1).append('+').append(ref).append("'UNE+1+").append(ref).append("'UNZ+1+").append(ref)
+                .append('\'');
         return text.toString();
     }
 }

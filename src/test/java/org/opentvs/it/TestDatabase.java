@@ -29,7 +29,7 @@ public final class TestDatabase {
         String superuser = System.getProperty("it.db.superuser", "postgres");
         String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         try (Connection c = DriverManager.getConnection(url, superuser, System.getProperty("it.db.superpassword", ""));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             if (!exists(s, "select 1 from pg_roles where rolname = '" + user + "'")) {
                 s.execute("create role " + user + " login password '" + password + "'");
             }

@@ -80,7 +80,8 @@ class ManifestIngestionIT {
             assertEquals(201, reply.status(), name + ": " + reply.body());
             JsonObject receipt = reply.json();
             assertEquals("ACCEPTED", receipt.getString("status"), name);
-            assertTrue(receipt.getInt("travelers") >= expected, name + " gave " + receipt.getInt("travelers") + " travelers, GTAS finds " + expected);
+            assertTrue(receipt.getInt("travelers") >= expected,
+                    name + " gave " + receipt.getInt("travelers") + " travelers, GTAS finds " + expected);
             assertNotNull(receipt.getJsonObject("gallery").getString("id"), name);
         }
         Path test3 = files.stream().filter(f -> f.getFileName().toString().startsWith("gtas-Test3")).findFirst().orElseThrow();
@@ -113,7 +114,8 @@ class ManifestIngestionIT {
                 new Paxlst("QM", "100", date).part("02:F").addAll(second).bytes());
         assertEquals(201, part2.status(), part2.body());
         assertTrue(part2.json().getJsonObject("part").getBoolean("last"));
-        assertEquals(6, Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'QM' and f.number = '100'"));
+        assertEquals(6, Db
+                .count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'QM' and f.number = '100'"));
         JsonObject gallery = api().get("api/v1/flights/QM100/" + date + "/gallery", Api.admin()).json();
         assertEquals(6, gallery.getInt("expectedTravelers"));
         assertEquals("READY", gallery.getString("status"));
@@ -147,11 +149,16 @@ class ManifestIngestionIT {
             Paxlst.Person p = person("QG7", i, "DEU", "DEU");
             manifest.add(p);
             if (i < 3) {
-                assertEquals(201, api().postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(p, synth.randomUnit(64), false)).status());
+                assertEquals(201,
+                        api().postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(p, synth.randomUnit(64), false))
+                                .status());
             } else if (i == 3) {
                 // known by name, date of birth and nationality, under another passport
-                Paxlst.Person renewed = new Paxlst.Person(p.family(), p.given(), p.dob(), p.sex(), p.nationality(), p.reference(), "OLD" + i, "DEU");
-                assertEquals(201, api().postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(renewed, synth.randomUnit(64), false)).status());
+                Paxlst.Person renewed = new Paxlst.Person(p.family(), p.given(), p.dob(), p.sex(), p.nationality(), p.reference(),
+                        "OLD" + i, "DEU");
+                assertEquals(201, api()
+                        .postJson("api/v1/holdings/identities", Api.bearer(feed), Templates.identity(renewed, synth.randomUnit(64), false))
+                        .status());
             }
         }
         Api.Reply reply = api().post("api/v1/manifests", Api.bearer(token), EDIFACT, manifest.bytes());
@@ -211,10 +218,11 @@ class ManifestIngestionIT {
         assertEquals(403, reply.status(), reply.body());
         assertEquals("FORBIDDEN", reply.json().getString("error"));
         assertEquals(0, Db.count("select count(*) from flight where carrier = 'QZ'"));
-        assertEquals(refusedBefore + 1, Db.count("select count(*) from raw_message where status = 'REFUSED'"), "the refused message is kept");
+        assertEquals(refusedBefore + 1, Db.count("select count(*) from raw_message where status = 'REFUSED'"),
+                "the refused message is kept");
         assertTrue(Db.count("select count(*) from audit_event where action = 'REFUSE'") >= 1);
         String camera = api().client("a camera", List.of("capture-device"), List.of("QZ"), List.of());
-        assertEquals(403, api().post("api/v1/manifests", Api.bearer(camera), EDIFACT, new byte[] {'x'}).status(), "wrong role");
+        assertEquals(403, api().post("api/v1/manifests", Api.bearer(camera), EDIFACT, new byte[]{'x'}).status(), "wrong role");
     }
 
     @Test
@@ -246,7 +254,8 @@ class ManifestIngestionIT {
     void readingAManifestIsAuditedAndScoped() {
         String token = submitter("QR");
         Api.Reply reply = api().post("api/v1/manifests", Api.bearer(token), EDIFACT,
-                new Paxlst("QR", "9", LocalDate.now().plusDays(1)).add(person("QR9", 1, "USA", "USA")).add(person("QR9", 2, "GBR", "GBR")).bytes());
+                new Paxlst("QR", "9", LocalDate.now().plusDays(1)).add(person("QR9", 1, "USA", "USA")).add(person("QR9", 2, "GBR", "GBR"))
+                        .bytes());
         assertEquals(201, reply.status(), reply.body());
         String id = reply.json().getString("id");
         Api.Reply read = api().get("api/v1/manifests/" + id, Api.admin());

@@ -49,7 +49,8 @@ class ManifestLimitsIT {
     }
 
     private static Paxlst.Person person(String flight, int i) {
-        return new Paxlst.Person("QXTRAVELER" + letters(i), "ALEX", "850601", "F", "DEU", "R" + flight + "-" + i, "D" + flight + "N" + i, "DEU");
+        return new Paxlst.Person("QXTRAVELER" + letters(i), "ALEX", "850601", "F", "DEU", "R" + flight + "-" + i, "D" + flight + "N" + i,
+                "DEU");
     }
 
     private static String letters(int i) {
@@ -88,7 +89,8 @@ class ManifestLimitsIT {
         quarantined(send(new Paxlst("XL", "3", date).add(new Paxlst.Person(ok.family(), ok.given(), ok.dob(), ok.sex(), ok.nationality(),
                 ok.reference(), "N".repeat(36), ok.issuer())).bytes()), "MANIFEST_INVALID", "traveler 1 document number");
         quarantined(send(new Paxlst("XL", "4", date).add(person("XL4", 0)).add(new Paxlst.Person("F".repeat(101), ok.given(), ok.dob(),
-                ok.sex(), ok.nationality(), ok.reference(), ok.document(), ok.issuer())).bytes()), "MANIFEST_INVALID", "traveler 2 family name");
+                ok.sex(), ok.nationality(), ok.reference(), ok.document(), ok.issuer())).bytes()), "MANIFEST_INVALID",
+                "traveler 2 family name");
         assertEquals(0, Db.count("select count(*) from flight where carrier = 'XL' and number in ('1', '2', '3', '4')"), "nothing written");
     }
 
@@ -124,8 +126,9 @@ class ManifestLimitsIT {
                 + " raise exception 'simulated deadlock' using errcode = '40P01'; end if; return new; end $$");
         Db.execute("create trigger qx_deadlock before insert on traveler for each row execute function qx_deadlock()");
         try {
-            Api.Reply reply = send(new Paxlst("XD", "1", LocalDate.now().plusDays(5)).add(new Paxlst.Person("QXDEADLOCK", "A", "850601", "F",
-                    "DEU", "RXD1", "DXD1", "DEU")).bytes());
+            Api.Reply reply = send(
+                    new Paxlst("XD", "1", LocalDate.now().plusDays(5)).add(new Paxlst.Person("QXDEADLOCK", "A", "850601", "F",
+                            "DEU", "RXD1", "DXD1", "DEU")).bytes());
             assertEquals(201, reply.status(), reply.body());
             assertEquals(1, Db.count("select count(*) from traveler where family_name = 'QXDEADLOCK'"));
         } finally {
@@ -148,7 +151,8 @@ class ManifestLimitsIT {
                 again.millis(), recordMillis(again));
         assertEquals(MAX_TRAVELERS, Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'XB'"));
         assertEquals(MAX_TRAVELERS, Db.count("select count(*) from traveler_document d join traveler t on t.id = d.traveler_id"
-                + " join flight f on f.id = t.flight_id where f.carrier = 'XB' and d.number like 'NEW%'"), "the old documents are replaced");
+                + " join flight f on f.id = t.flight_id where f.carrier = 'XB' and d.number like 'NEW%'"),
+                "the old documents are replaced");
         assertEquals(MAX_TRAVELERS, Db.count("select count(*) from traveler_document d join traveler t on t.id = d.traveler_id"
                 + " join flight f on f.id = t.flight_id where f.carrier = 'XB'"));
         assertTrue(sent.millis() < 60_000 && again.millis() < 60_000, "bounded: " + sent.millis() + " / " + again.millis() + " ms");
@@ -178,8 +182,10 @@ class ManifestLimitsIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(2000, Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'XP' and f.number = '1'"));
-        assertEquals(60, Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'XP' and f.number = '2'"));
+        assertEquals(2000,
+                Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'XP' and f.number = '1'"));
+        assertEquals(60,
+                Db.count("select count(*) from traveler t join flight f on f.id = t.flight_id where f.carrier = 'XP' and f.number = '2'"));
     }
 
     private record Timed(Api.Reply reply, long millis) {

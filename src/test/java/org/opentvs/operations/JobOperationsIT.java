@@ -71,7 +71,8 @@ class JobOperationsIT {
         assertEquals("20", done.getJsonObject("parameters").getString("chunkRows"), "restart keeps the first run's parameters");
         assertEquals(0, RetentionSeed.capturesLeft(interrupted), "same result as the uninterrupted run");
         assertEquals(50, RetentionSeed.capturesLeft(keptB));
-        assertEquals(600, TestJobs.deleted(first, "LIVE_CAPTURE") + TestJobs.deleted(second, "LIVE_CAPTURE"), "every capture deleted exactly once");
+        assertEquals(600, TestJobs.deleted(first, "LIVE_CAPTURE") + TestJobs.deleted(second, "LIVE_CAPTURE"),
+                "every capture deleted exactly once");
         assertEquals(0, Db.count("select count(*) from retention_receipt a join retention_receipt b on a.id < b.id"
                 + " and a.category = b.category and a.run_id in (?, ?) and b.run_id in (?, ?)"
                 + " and a.first_key <= b.last_key and b.first_key <= a.last_key", first, second, first, second),

@@ -95,7 +95,8 @@ class ScheduledJobIT {
     }
 
     private static long scheduledRunsSince(Instant since) {
-        return Db.count("select count(*) from job_run where job = ? and parameters->>'trigger' = 'schedule' and started_at >= ?::timestamptz",
+        return Db.count(
+                "select count(*) from job_run where job = ? and parameters->>'trigger' = 'schedule' and started_at >= ?::timestamptz",
                 JOB, since.toString());
     }
 

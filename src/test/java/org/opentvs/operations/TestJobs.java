@@ -83,11 +83,13 @@ public final class TestJobs {
         try {
             browser.send(HttpRequest.newBuilder(api.root().resolve("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.discarding());
             String form = "username=" + username + "&password=" + password;
-            browser.send(HttpRequest.newBuilder(api.root().resolve("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            browser.send(
+                    HttpRequest.newBuilder(api.root().resolve("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             HttpResponse<String> response = browser.send(HttpRequest.newBuilder(api.root().resolve(page)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new String[] {String.valueOf(response.statusCode()), response.body()};
+            return new String[]{String.valueOf(response.statusCode()), response.body()};
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

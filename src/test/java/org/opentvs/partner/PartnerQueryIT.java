@@ -74,7 +74,8 @@ class PartnerQueryIT {
         Api.Reply admitted = api().postJson("api/v1/admissions", feed, Json.createObjectBuilder().add("familyName", "PARTNERQUERIED")
                 .add("givenNames", "PAT").add("dateOfBirth", "1970-07-07").add("nationality", "GBR").add("documentNumber", "PQDOC1")
                 .add("documentCountry", "GBR").add("classOfAdmission", "B2").add("port", "JFK")
-                .add("admittedAt", TODAY.minusDays(200) + "T10:00:00Z").add("admitUntil", TODAY.minusDays(20).toString()).build().toString());
+                .add("admittedAt", TODAY.minusDays(200) + "T10:00:00Z").add("admitUntil", TODAY.minusDays(20).toString()).build()
+                .toString());
         assertEquals(201, admitted.status(), admitted.body());
         Db.execute("insert into crossing (id, direction, confirmation, port, family_name, given_names, date_of_birth, nationality,"
                 + " document_number, document_country, occurred_at, recorded_at) values (gen_random_uuid(), 'EXIT', 'BIOMETRIC', 'SEA',"
@@ -114,7 +115,8 @@ class PartnerQueryIT {
         assertEquals("NO_AGREEMENT", noAgreement.json().getString("error"));
         for (String role : List.of("officer", "traveler-app", "auditor")) {
             String other = Api.bearer(api().client("not a partner " + role, List.of(role), List.of(), List.of("SEA")));
-            assertEquals(403, api().postJson("api/v1/partner/records", other, question("CAN", "PQDOC1", "GBR", "1970-07-07")).status(), role);
+            assertEquals(403, api().postJson("api/v1/partner/records", other, question("CAN", "PQDOC1", "GBR", "1970-07-07")).status(),
+                    role);
         }
         assertEquals(400, api().postJson("api/v1/partner/records", canada, "{\"documentNumber\":\"PQDOC1\",\"documentCountry\":\"GBR\","
                 + "\"dateOfBirth\":\"1970-07-07\",\"familyName\":\"X\"}").status(), "unknown field");

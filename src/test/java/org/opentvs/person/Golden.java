@@ -46,7 +46,7 @@ final class Golden {
     private static List<String[]> rows(String kind, int columns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Golden.class.getResourceAsStream("/person/golden.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] r = line.split("\t", -1);
                 if (r[0].equals(kind)) {

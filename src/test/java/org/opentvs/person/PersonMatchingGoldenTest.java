@@ -72,7 +72,8 @@ class PersonMatchingGoldenTest {
     @Test
     void theLinkKeyIsTheLettersOfEachField() {
         LocalDate born = LocalDate.of(1970, 2, 3);
-        assertEquals(NameKeys.link("Müller-Lüdenscheidt", "José  María", born, "deu"), NameKeys.link("MULLER LUDENSCHEIDT", "JOSE MARIA", born, "DEU"));
+        assertEquals(NameKeys.link("Müller-Lüdenscheidt", "José  María", born, "deu"),
+                NameKeys.link("MULLER LUDENSCHEIDT", "JOSE MARIA", born, "DEU"));
         assertEquals(NameKeys.link("O'Brien", "Ann", null, "IRL"), NameKeys.link("O BRIEN", "ANN", null, "IRL"));
         assertEquals("OBRIEN|ANN||IRL", NameKeys.link("O'Brien", "Ann", null, "IRL"));
         assertEquals("MULLER|JOSE|1970-02-03|DEU", NameKeys.link("Müller", "José", born, "DEU"));

@@ -41,7 +41,8 @@ class PersonNameKeysIT {
     void sqlFoldsAndKeysEveryGoldenName() throws SQLException {
         List<String> differences = new ArrayList<>();
         try (Connection c = Db.connect();
-             PreparedStatement ps = c.prepareStatement("select person_fold(?), recon_name_key(?), recon_initial(?), person_letters(?), person_alnum(?)")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select person_fold(?), recon_name_key(?), recon_initial(?), person_letters(?), person_alnum(?)")) {
             for (Golden.Name n : Golden.names()) {
                 for (int i = 1; i <= 5; i++) {
                     ps.setString(i, n.input());
@@ -95,7 +96,8 @@ class PersonNameKeysIT {
                     rs.next();
                     String java = NameKeys.link(family, given, born, nationality);
                     if (!java.equals(rs.getString(1))) {
-                        differences.add(family + "/" + given + "/" + born + "/" + nationality + ": sql " + rs.getString(1) + " java " + java);
+                        differences
+                                .add(family + "/" + given + "/" + born + "/" + nationality + ": sql " + rs.getString(1) + " java " + java);
                     }
                 }
             }

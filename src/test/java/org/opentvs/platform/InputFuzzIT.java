@@ -78,7 +78,8 @@ class InputFuzzIT {
         } finally {
             Db.execute("update retention_policy set period = ?::interval, enabled = true where category = ?", period, RETENTION);
         }
-        System.out.printf("InputFuzzIT JSON and query: %d cases in %d s, statuses %s%n", cases, (System.nanoTime() - started) / 1_000_000_000,
+        System.out.printf("InputFuzzIT JSON and query: %d cases in %d s, statuses %s%n", cases,
+                (System.nanoTime() - started) / 1_000_000_000,
                 statuses);
         assertTrue(cases >= 1500, "enough cases: " + cases);
     }
@@ -94,7 +95,8 @@ class InputFuzzIT {
         for (int i = 0; i < PAXLST_CASES; i++) {
             boolean own = sources.isEmpty() || i % 3 == 0;
             byte[] message = own ? mutations.generated() : mutations.mutate(sources.get(i % sources.size()));
-            Api.Reply reply = check(FuzzCase.any(own ? "paxlst-own" : "paxlst-sample", "POST", "api/v1/manifests", "application/edifact", message));
+            Api.Reply reply = check(
+                    FuzzCase.any(own ? "paxlst-own" : "paxlst-sample", "POST", "api/v1/manifests", "application/edifact", message));
             if (reply.status() == 422) {
                 JsonObject body = reply.json();
                 assertEquals("MANIFEST_INVALID", body.getString("error"), reply.body());

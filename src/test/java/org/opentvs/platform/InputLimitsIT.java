@@ -60,13 +60,15 @@ class InputLimitsIT {
 
     @Test
     void textsLongerThanTheirColumnAre422NamingTheFieldAndNothingIsStored() {
-        refused(post("api/v1/admin/clients", "{\"name\":\"" + "N".repeat(201) + "\",\"roles\":[\"auditor\"]}"), 422, "INVALID_FIELD", "name");
+        refused(post("api/v1/admin/clients", "{\"name\":\"" + "N".repeat(201) + "\",\"roles\":[\"auditor\"]}"), 422, "INVALID_FIELD",
+                "name");
         assertEquals(0, Db.count("select count(*) from api_client where length(name) > 200"));
         refused(post("api/v1/holdings/identities", HOLDING.formatted(q("G".repeat(201)), q("1980-01-01"), q("P"))),
                 422, "INVALID_FIELD", "person.givenNames");
         refused(post("api/v1/holdings/identities", HOLDING.formatted(q("G"), q("1980-01-01"), q("PASS"))),
                 422, "INVALID_FIELD", "documents[0].type");
-        refused(post("api/v1/holdings/identities", HOLDING.formatted(q("G"), q("1980-01-01"), q("P")).replace("DOS_PASSPORT", "S".repeat(31))),
+        refused(post("api/v1/holdings/identities",
+                HOLDING.formatted(q("G"), q("1980-01-01"), q("P")).replace("DOS_PASSPORT", "S".repeat(31))),
                 422, "INVALID_FIELD", "source");
         assertEquals(0, Db.count("select count(*) from holding_identity where family_name = 'QXLIMIT'"));
         refused(post("api/v1/verifications", VERIFICATION.formatted(q("G".repeat(11)), q("2026-12-01"), q("cam"), q("make"))),
@@ -101,8 +103,10 @@ class InputLimitsIT {
     void anUnknownCharsetIs415() {
         Api api = new Api(deployment);
         byte[] body = "{\"name\":\"QX charset\",\"roles\":[\"auditor\"]}".getBytes(StandardCharsets.UTF_8);
-        refused(api.send("POST", "api/v1/admin/clients", Api.admin(), "application/json; charset=bogus", body), 415, "UNSUPPORTED_CHARSET", null);
-        refused(api.send("POST", "api/v1/manifests", Api.admin(), "application/edifact; charset=bogus", body), 415, "UNSUPPORTED_CHARSET", null);
+        refused(api.send("POST", "api/v1/admin/clients", Api.admin(), "application/json; charset=bogus", body), 415, "UNSUPPORTED_CHARSET",
+                null);
+        refused(api.send("POST", "api/v1/manifests", Api.admin(), "application/edifact; charset=bogus", body), 415, "UNSUPPORTED_CHARSET",
+                null);
         assertEquals(0, Db.count("select count(*) from api_client where name = 'QX charset'"));
     }
 
@@ -131,7 +135,8 @@ class InputLimitsIT {
         assertEquals(entries, Db.count("select count(*) from watchlist_entry"), "not accepted as a document-only entry");
         refused(post("api/v1/admin/users", "{\"username\":\"qx.unknown\",\"password\":\"long-enough-pw-1\",\"role\":[\"officer\"]}"),
                 400, "UNKNOWN_FIELD", "role");
-        refused(post("api/v1/holdings/identities", HOLDING.formatted(q("G"), q("1980-01-01"), q("P")).replace("\"nationality\"", "\"nation\"")),
+        refused(post("api/v1/holdings/identities",
+                HOLDING.formatted(q("G"), q("1980-01-01"), q("P")).replace("\"nationality\"", "\"nation\"")),
                 400, "UNKNOWN_FIELD", "person.nation");
         refused(post("api/v1/verifications", VERIFICATION.formatted(q("B2"), q(LocalDate.now().toString()), q("cam"), q("make"))
                 .replace("\"model\"", "\"modell\"")), 400, "UNKNOWN_FIELD", "device.modell");

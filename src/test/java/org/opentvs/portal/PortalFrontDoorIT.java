@@ -92,8 +92,9 @@ class PortalFrontDoorIT {
     }
 
     private static void noPolicyViolations(ChromeDriver b) {
-        List<String> violations = b.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue()
-                >= Level.WARNING.intValue()).map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        List<String> violations = b.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
         assertTrue(violations.isEmpty(), "no script or style refused: " + violations);
         Object inline = b.executeScript("return Array.from(document.querySelectorAll('script:not([src])')).filter(s => !s.nonce).length");
         assertEquals(0L, inline, "every inline script carries the page's nonce");
@@ -108,9 +109,12 @@ class PortalFrontDoorIT {
     }
 
     private HttpResponse<String> formLogin(HttpClient http, String user, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(portal() + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(
+                HttpRequest.newBuilder(URI.create(portal() + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
@@ -165,11 +169,12 @@ class PortalFrontDoorIT {
         HttpResponse<String> reports = get(http, "reports/");
         assertEquals(302, reports.statusCode(), "/reports/ leads to the dashboard: " + reports.body());
         assertTrue(reports.headers().firstValue("Location").orElse("").contains("/reports/dashboard.xhtml"));
-        for (String[] page : new String[][] {{"no-such-page.xhtml", "404"}, {"nothing/here", "404"}, {"reports/nope.xhtml", "404"},
-            {"jobs/index.xhtml", "403"}}) {
+        for (String[] page : new String[][]{{"no-such-page.xhtml", "404"}, {"nothing/here", "404"}, {"reports/nope.xhtml", "404"},
+                {"jobs/index.xhtml", "403"}}) {
             HttpResponse<String> r = get(http, page[0]);
             assertEquals(Integer.parseInt(page[1]), r.statusCode(), page[0]);
-            assertTrue(r.body().contains("id=\"portal-error\"") && r.body().contains("data-status=\"" + page[1] + "\""), page[0] + ": " + r.body());
+            assertTrue(r.body().contains("id=\"portal-error\"") && r.body().contains("data-status=\"" + page[1] + "\""),
+                    page[0] + ": " + r.body());
             assertFalse(r.body().contains("Payara") || r.body().contains("GlassFish") || r.body().contains("Exception"), page[0]);
             assertTrue(r.headers().firstValue("Server").isEmpty(), page[0]);
         }
@@ -286,7 +291,8 @@ class PortalFrontDoorIT {
                     + " document.documentElement.clientWidth];");
             @SuppressWarnings("unchecked")
             List<Number> px = (List<Number>) overflow;
-            assertTrue(px.get(0).doubleValue() <= px.get(1).doubleValue(), "table right edge " + px.get(0) + " within the content " + px.get(1));
+            assertTrue(px.get(0).doubleValue() <= px.get(1).doubleValue(),
+                    "table right edge " + px.get(0) + " within the content " + px.get(1));
             assertTrue(px.get(2).doubleValue() <= px.get(3).doubleValue(), "no horizontal scrolling: " + px);
             assertTrue(text(b, "[id='report:segments']").contains("LPA"));
             Browser.screenshot(b, "dashboard-1280");
@@ -334,7 +340,8 @@ class PortalFrontDoorIT {
         Db.execute("insert into report_flight (flight_id, touchpoint, carrier, flight_number, flight_date, direction, port, terminal, gate,"
                 + " algorithm, expected, in_scope, photographed, matched, see_officer, biometric_confirmed, biographic_confirmed)"
                 + " values (?, '*', 'ZQ', ?, ?, 'EXIT', ?, '1', 'G1', 'cosine-v1', ?, ?, ?, ?, 0, ?, 0)",
-                UUID.randomUUID(), port.substring(2) + date.getDayOfMonth(), date, port, expected, expected, photographed, matched, confirmed);
+                UUID.randomUUID(), port.substring(2) + date.getDayOfMonth(), date, port, expected, expected, photographed, matched,
+                confirmed);
     }
 
     private static Path downloads(String name) {

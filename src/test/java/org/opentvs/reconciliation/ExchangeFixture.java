@@ -23,9 +23,10 @@ import org.opentvs.reconciliation.control.ExchangeManifest;
 final class ExchangeFixture {
 
     private static final String[] FAMILY = {"MULLER", "O'NEILL, JR", "GARCÍA", "NGUYEN", "KOWALSKI", "TANAKA", "SILVA", "ROSSI",
-        "OKAFOR", "SHARMA", "KIM", "WANG", "LINDQVIST", "YILMAZ", "HERNANDEZ", "DUBOIS"};
+            "OKAFOR", "SHARMA", "KIM", "WANG", "LINDQVIST", "YILMAZ", "HERNANDEZ", "DUBOIS"};
     private static final String[] GIVEN = {"ANNA", "JOHN", "MARIA \"MIA\"", "AHMED", "LI", "SOFIA", "PETER", "FATIMA", "HIROSHI", "OLGA"};
-    private static final String[] THIRD = {"GBR", "DEU", "FRA", "VNM", "POL", "JPN", "BRA", "ITA", "NGA", "IND", "KOR", "CHN", "SWE", "TUR", "MEX"};
+    private static final String[] THIRD = {"GBR", "DEU", "FRA", "VNM", "POL", "JPN", "BRA", "ITA", "NGA", "IND", "KOR", "CHN", "SWE", "TUR",
+            "MEX"};
 
     /** One admission and whether it is a third-country national for the partner CAN. */
     record Admitted(UUID id, String nationality, String documentCountry, boolean thirdCountry) {
@@ -48,7 +49,9 @@ final class ExchangeFixture {
                 JsonObjectBuilder json = Json.createObjectBuilder().add("id", id.toString())
                         .add("familyName", FAMILY[random.nextInt(FAMILY.length)] + (char) ('A' + i % 26))
                         .add("givenNames", GIVEN[random.nextInt(GIVEN.length)])
-                        .add("dateOfBirth", java.time.LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString())
+                        .add("dateOfBirth",
+                                java.time.LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                                        .toString())
                         .add("nationality", nationality).add("classOfAdmission", "B2").add("port", "BLA")
                         .add("admittedAt", Instant.now().minusSeconds(3600 + random.nextInt(5 * 86400)).toString());
                 if (kind < 95) {
@@ -58,7 +61,8 @@ final class ExchangeFixture {
                 all.add(new Admitted(id, nationality, kind < 95 ? documentCountry : null,
                         !List.of("USA", "CAN").contains(nationality) && !(kind < 95 && "CAN".equals(documentCountry))));
             }
-            Api.Reply reply = api.postJson("api/v1/admissions", Api.bearer(feed), Json.createObjectBuilder().add("admissions", list).build().toString());
+            Api.Reply reply = api.postJson("api/v1/admissions", Api.bearer(feed),
+                    Json.createObjectBuilder().add("admissions", list).build().toString());
             assertEquals(201, reply.status(), reply.body());
         }
         return all;
@@ -69,7 +73,8 @@ final class ExchangeFixture {
         long records = 0;
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path csv : files.filter(p -> p.toString().endsWith(".csv") && !p.getParent().endsWith("quarantine")).toList()) {
-                ExchangeManifest m = ExchangeManifest.parse(Files.readString(csv.resolveSibling(csv.getFileName() + ExchangeManifest.SUFFIX)));
+                ExchangeManifest m = ExchangeManifest
+                        .parse(Files.readString(csv.resolveSibling(csv.getFileName() + ExchangeManifest.SUFFIX)));
                 long lines = Files.readAllLines(csv).size() - 1;
                 assertNull(m.mismatch(csv.getFileName().toString(), Sha256.hex(Files.readAllBytes(csv)), lines), csv.toString());
                 records += lines;

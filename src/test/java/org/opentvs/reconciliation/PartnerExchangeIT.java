@@ -89,7 +89,8 @@ class PartnerExchangeIT {
         assertEquals(sentFirst, Db.count("select count(*) from (" + EXCHANGED + ") x"), "read back by the import");
         assertEquals(0, Db.count("select count(*) from partner_reject r join partner_exchange_file x on x.partner_file_id = r.file_id"));
         try (Stream<Path> left = Files.list(DIR)) {
-            assertEquals(List.of("done"), left.map(p -> p.getFileName().toString()).toList(), "imported files moved to done/, no temporary file left");
+            assertEquals(List.of("done"), left.map(p -> p.getFileName().toString()).toList(),
+                    "imported files moved to done/, no temporary file left");
         }
         JsonObject run = json(Db.string("select summary::text from job_run where execution_id = ?", id)).getJsonObject("thisRun")
                 .getJsonObject("CAN");
@@ -105,7 +106,8 @@ class PartnerExchangeIT {
         JsonObject out = can.getJsonObject("outbound");
         JsonObject in = can.getJsonObject("inbound");
         System.out.printf("partner exchange IT: sent %d, received %d, reconciled %d / %d, rates %s / %s%n", out.getInt("sent"),
-                in.getInt("received"), out.getInt("reconciled"), in.getInt("reconciled"), out.get("reconciliationRate"), in.get("reconciliationRate"));
+                in.getInt("received"), out.getInt("reconciled"), in.getInt("reconciled"), out.get("reconciliationRate"),
+                in.get("reconciliationRate"));
         assertEquals(sentFirst, out.getInt("sent"));
         assertTrue(in.getInt("received") >= sentFirst, "every CAN entry, ours read back and any other test's");
         assertTrue(out.getInt("reconciled") >= 0.99 * sentFirst, reply.body());
@@ -117,7 +119,8 @@ class PartnerExchangeIT {
 
         String[] page = TestJobs.portalPage(api, "exchange.manager", Api.PERSON_PASSWORD, "reports/exceptions.xhtml");
         assertEquals("200", page[0]);
-        assertTrue(page[1].contains("Partner exchange") && page[1].contains("OUTBOUND") && page[1].contains("INBOUND"), "the portal shows it");
+        assertTrue(page[1].contains("Partner exchange") && page[1].contains("OUTBOUND") && page[1].contains("INBOUND"),
+                "the portal shows it");
     }
 
     @Test
@@ -145,7 +148,8 @@ class PartnerExchangeIT {
         String tampered = original.replaceFirst("\r\n([^,]+),", "\r\n$1X,");
         Files.writeString(DIR.resolve("CAN-USA-entries-tampered.csv"), tampered);
         Files.writeString(DIR.resolve("CAN-USA-entries-tampered.csv.manifest.json"), Files.readString(
-                sent.resolveSibling(sent.getFileName() + ".manifest.json")).replace(sent.getFileName().toString(), "CAN-USA-entries-tampered.csv"));
+                sent.resolveSibling(sent.getFileName() + ".manifest.json"))
+                .replace(sent.getFileName().toString(), "CAN-USA-entries-tampered.csv"));
         long entries = Db.count("select count(*) from partner_entry");
         long id = start(api, "{}");
         await(api, id, "COMPLETED");
@@ -154,7 +158,8 @@ class PartnerExchangeIT {
         assertEquals(tampered, Files.readString(quarantine.resolve("CAN-USA-entries-tampered.csv")), "kept as received");
         assertTrue(Files.exists(quarantine.resolve("CAN-USA-entries-tampered.csv.manifest.json")));
         assertTrue(Files.readString(quarantine.resolve("CAN-USA-entries-tampered.csv.error")).startsWith("CHECKSUM_MISMATCH"));
-        assertEquals("CHECKSUM_MISMATCH", Db.string("select split_part(error, ':', 1) from partner_exchange_file where status = 'QUARANTINED'"));
+        assertEquals("CHECKSUM_MISMATCH",
+                Db.string("select split_part(error, ':', 1) from partner_exchange_file where status = 'QUARANTINED'"));
         JsonObject in = api.get("api/v1/reconciliation/partner-exchange", Api.bearer(operator)).json().getJsonArray("partners")
                 .getJsonObject(0).getJsonObject("inbound");
         assertEquals(1, in.getInt("quarantinedFiles"));
@@ -180,7 +185,8 @@ class PartnerExchangeIT {
         long prepared = Db.count("select count(*) from partner_exchange_file where status = 'PREPARED'");
         assertTrue(prepared > 0 && prepared < files, "stopped mid-way: " + prepared + " of " + files + " files not yet written");
         try (Stream<Path> visible = Files.list(DIR)) {
-            assertTrue(visible.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).count() >= 3, "written files wait for the import");
+            assertTrue(visible.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).count() >= 3,
+                    "written files wait for the import");
         }
         ExchangeFixture.checkedRecords(DIR);
 
@@ -212,8 +218,10 @@ class PartnerExchangeIT {
         try (java.sql.Connection c = Db.connect(); java.sql.Statement s = c.createStatement()) {
             s.execute("create temp table x_entry as " + EXCHANGED);
             s.execute("create temp table x_file as select partner_file_id id from partner_exchange_file where partner_file_id is not null");
-            for (String sql : List.of("delete from recon_link where departure_id in (select id from x_entry) or admission_id = any ('" + mine + "'::uuid[])",
-                    "delete from recon_discrepancy where departure_id in (select id from x_entry) or admission_id = any ('" + mine + "'::uuid[])",
+            for (String sql : List.of(
+                    "delete from recon_link where departure_id in (select id from x_entry) or admission_id = any ('" + mine + "'::uuid[])",
+                    "delete from recon_discrepancy where departure_id in (select id from x_entry) or admission_id = any ('" + mine
+                            + "'::uuid[])",
                     "delete from recon_classification where admission_id = any ('" + mine + "'::uuid[])",
                     "delete from recon_departure where id in (select id from x_entry)",
                     "delete from partner_reject where file_id in (select id from x_file)",

@@ -35,18 +35,18 @@ public final class Population {
     }
 
     static final String[] FAMILY = {"SMITH", "GARCIA", "MUELLER", "MOHAMMED", "NGUYEN", "KOWALSKI", "TANAKA", "IVANOV", "SILVA",
-        "ROSSI", "DUBOIS", "OKAFOR", "PATEL", "KIM", "CHEN", "JOHANSSON", "YILMAZ", "KHALED", "TCHAIKOVSKY", "FERNANDEZ", "O'BRIEN",
-        "NOWAK", "SCHMIDT", "LOPEZ", "HASSAN", "SINGH", "ANDERSSON", "PETROV", "WANG", "MARTIN", "BERNARD", "LEROY", "MORENO",
-        "ABUBAKAR", "MENDOZA", "HERNANDEZ", "KRAUSE", "VOGEL", "NIELSEN", "JENSEN", "PHILLIPS", "DIMITROV", "POPESCU", "HORVATH",
-        "SZABO", "NAGY", "KOVAC", "NOVAK", "ALVAREZ", "CASTRO", "RAMIREZ", "TORRES", "FISCHER", "WEBER", "WAGNER", "BECKER"};
+            "ROSSI", "DUBOIS", "OKAFOR", "PATEL", "KIM", "CHEN", "JOHANSSON", "YILMAZ", "KHALED", "TCHAIKOVSKY", "FERNANDEZ", "O'BRIEN",
+            "NOWAK", "SCHMIDT", "LOPEZ", "HASSAN", "SINGH", "ANDERSSON", "PETROV", "WANG", "MARTIN", "BERNARD", "LEROY", "MORENO",
+            "ABUBAKAR", "MENDOZA", "HERNANDEZ", "KRAUSE", "VOGEL", "NIELSEN", "JENSEN", "PHILLIPS", "DIMITROV", "POPESCU", "HORVATH",
+            "SZABO", "NAGY", "KOVAC", "NOVAK", "ALVAREZ", "CASTRO", "RAMIREZ", "TORRES", "FISCHER", "WEBER", "WAGNER", "BECKER"};
     static final String[] GIVEN = {"ANNA", "JOHN", "MARIA", "AHMED", "YURIY", "LI", "SOFIA", "PETER", "FATIMA", "HIROSHI",
-        "OLGA", "CARLOS", "AMARA", "RAJ", "ELENA", "LUCAS", "NOOR", "MATEO", "IVAN", "CHLOE", "DAVID", "SARA", "OMAR", "MEI",
-        "TOMAS", "EMMA", "KENJI", "ZARA", "PAOLO", "INGRID", "FELIX", "LEILA", "ANDREI", "CLARA", "HUGO", "AISHA", "VIKTOR", "NINA"};
+            "OLGA", "CARLOS", "AMARA", "RAJ", "ELENA", "LUCAS", "NOOR", "MATEO", "IVAN", "CHLOE", "DAVID", "SARA", "OMAR", "MEI",
+            "TOMAS", "EMMA", "KENJI", "ZARA", "PAOLO", "INGRID", "FELIX", "LEILA", "ANDREI", "CLARA", "HUGO", "AISHA", "VIKTOR", "NINA"};
     static final String[] NATIONALITY = {"GBR", "DEU", "FRA", "EGY", "VNM", "POL", "JPN", "RUS", "BRA", "ITA", "NGA", "IND",
-        "KOR", "CHN", "SWE", "TUR", "MEX", "ESP"};
+            "KOR", "CHN", "SWE", "TUR", "MEX", "ESP"};
     static final String[][] VARIANTS = {{"MUELLER", "MÜLLER"}, {"MOHAMMED", "MUHAMMAD"}, {"KHALED", "HALED"},
-        {"TCHAIKOVSKY", "CHAIKOVSKII"}, {"PHILLIPS", "FILIPS"}, {"O'BRIEN", "OBRIEN"}, {"HERNANDEZ", "HERNÁNDEZ"},
-        {"FERNANDEZ", "FERNANDES"}, {"IVANOV", "IVANOFF"}, {"PETROV", "PETROFF"}, {"JOHANSSON", "JOHANSON"}};
+            {"TCHAIKOVSKY", "CHAIKOVSKII"}, {"PHILLIPS", "FILIPS"}, {"O'BRIEN", "OBRIEN"}, {"HERNANDEZ", "HERNÁNDEZ"},
+            {"FERNANDEZ", "FERNANDES"}, {"IVANOV", "IVANOFF"}, {"PETROV", "PETROFF"}, {"JOHANSSON", "JOHANSON"}};
 
     public final List<Arrival> arrivals = new ArrayList<>();
     public final List<Departure> departures = new ArrayList<>();
@@ -101,7 +101,8 @@ public final class Population {
         Arrival a = new Arrival(uuid(), identity, family, given, dob, nationality, document, cls, admitted, until, outcome, until);
         arrivals.add(a);
         if (outcome == Outcome.ON_TIME || outcome == Outcome.LATE) {
-            LocalDate out = outcome == Outcome.LATE ? until.plusDays(1 + rnd.nextInt(30))
+            LocalDate out = outcome == Outcome.LATE
+                    ? until.plusDays(1 + rnd.nextInt(30))
                     : day.plusDays(rnd.nextInt(until == null ? 120 : (int) ChronoUnit.DAYS.between(day, until) + 1));
             depart(a, out);
         }

@@ -50,9 +50,10 @@ final class ReconciliationFixture {
 
     /** Exit crossings as the crossing context records them (biometric exits with their biographic snapshot). */
     static void exitCrossings(List<Population.Departure> departures) throws Exception {
-        try (Connection c = Db.connect(); PreparedStatement ps = c.prepareStatement("insert into crossing (id, identity_id, direction,"
-                + " confirmation, touchpoint, port, family_name, given_names, date_of_birth, nationality, document_number, document_country,"
-                + " occurred_at, recorded_at) values (?, ?, 'EXIT', 'BIOMETRIC', 'AIR_BOARDING', 'SEA', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Connection c = Db.connect();
+                PreparedStatement ps = c.prepareStatement("insert into crossing (id, identity_id, direction,"
+                        + " confirmation, touchpoint, port, family_name, given_names, date_of_birth, nationality, document_number, document_country,"
+                        + " occurred_at, recorded_at) values (?, ?, 'EXIT', 'BIOMETRIC', 'AIR_BOARDING', 'SEA', ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Population.Departure d : departures) {
                 if (d.partner()) {
                     continue;
@@ -75,7 +76,8 @@ final class ReconciliationFixture {
 
     /** The partner file (CSV, lines numbered from 2 after the header), with {@code bad} extra lines at the end. */
     static String partnerCsv(List<Population.Departure> departures, List<String> bad) {
-        StringBuilder csv = new StringBuilder("family_name,given_names,date_of_birth,nationality,document_number,document_country,entry_date,port\n");
+        StringBuilder csv = new StringBuilder(
+                "family_name,given_names,date_of_birth,nationality,document_number,document_country,entry_date,port\n");
         departures.stream().filter(Population.Departure::partner).sorted(java.util.Comparator.comparingInt(Population.Departure::lineNo))
                 .forEach(d -> csv.append('"').append(d.family()).append("\",").append(d.given()).append(',').append(d.dob()).append(',')
                         .append(d.nationality()).append(',').append(d.document() == null ? "" : d.document()).append(',')
@@ -132,12 +134,15 @@ final class ReconciliationFixture {
 
     /** Everything the job wrote, as comparable text (optionally without run-specific columns). */
     static List<String> snapshot(boolean full) {
-        String links = full ? "select 'L ' || l::text from recon_link l"
+        String links = full
+                ? "select 'L ' || l::text from recon_link l"
                 : "select 'L ' || admission_id || ' ' || departure_id || ' ' || method || ' ' || confidence from recon_link";
-        String classes = full ? "select 'C ' || c::text from recon_classification c"
+        String classes = full
+                ? "select 'C ' || c::text from recon_classification c"
                 : "select 'C ' || admission_id || ' ' || status || ' ' || coalesce(admit_until::text, '-') || ' ' || coalesce(days_over, -1)"
-                + " || ' ' || under_review from recon_classification";
-        String discrepancies = full ? "select 'D ' || d::text from recon_discrepancy d"
+                        + " || ' ' || under_review from recon_classification";
+        String discrepancies = full
+                ? "select 'D ' || d::text from recon_discrepancy d"
                 : "select 'D ' || admission_id || ' ' || departure_id || ' ' || reason || ' ' || status from recon_discrepancy";
         return Db.strings(links + " union all " + classes + " union all " + discrepancies + " order by 1");
     }

@@ -136,7 +136,8 @@ class ReconciliationIT {
                 "STAYS", "SUSPECTED_IN_COUNTRY_OVERSTAY", "PENDING", "PENDING");
         Map<UUID, String> statuses = new java.util.HashMap<>();
         Map<UUID, String> until = new java.util.HashMap<>();
-        for (String row : Db.strings("select admission_id || ' ' || status || ' ' || coalesce(admit_until::text, '-') from recon_classification")) {
+        for (String row : Db
+                .strings("select admission_id || ' ' || status || ' ' || coalesce(admit_until::text, '-') from recon_classification")) {
             String[] p = row.split(" ");
             statuses.put(UUID.fromString(p[0]), p[1]);
             until.put(UUID.fromString(p[0]), p[2]);
@@ -165,7 +166,8 @@ class ReconciliationIT {
         long partnerEntries = Db.count("select count(*) from partner_entry");
         long partnerTrue = POPULATION.departures.stream().filter(d -> d.partner() && d.arrival() != null).count();
         double rate = report.getJsonNumber("partnerReconciliationRate").doubleValue();
-        System.out.printf("reconciliation IT: partner reconciliation rate %.4f (truth %.4f)%n", rate, (double) partnerTrue / partnerEntries);
+        System.out.printf("reconciliation IT: partner reconciliation rate %.4f (truth %.4f)%n", rate,
+                (double) partnerTrue / partnerEntries);
         assertEquals((double) partnerTrue / partnerEntries, rate, 0.01);
         assertEquals(allLinks, report.getJsonObject("thisExecution").getInt("links"));
         assertTrue(report.getJsonObject("classes").getInt("SUSPECTED_IN_COUNTRY_OVERSTAY") > 0);
@@ -201,7 +203,8 @@ class ReconciliationIT {
         while (Db.count("select count(*) from recon_link") == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(202, api.post(ReconciliationFixture.JOB + "/executions/" + id + "/stop", Api.bearer(operator), null, new byte[0]).status());
+        assertEquals(202,
+                api.post(ReconciliationFixture.JOB + "/executions/" + id + "/stop", Api.bearer(operator), null, new byte[0]).status());
         ReconciliationFixture.await(api, operator, id, "STOPPED");
         List<String> partial = ReconciliationFixture.snapshot(false);
         assertNotEquals(uninterrupted, partial, "stopped mid-run");

@@ -103,7 +103,8 @@ class ReportingPortalIT {
 
     @Test
     void aProgramManagerReadsEveryReportDrillsDownAndExports() throws Exception {
-        assumeTrue(Browser.available(), "headless Chromium from Debian (chromium, chromium-driver) is needed: server-config/ensure-chromium.sh");
+        assumeTrue(Browser.available(),
+                "headless Chromium from Debian (chromium, chromium-driver) is needed: server-config/ensure-chromium.sh");
         Api api = new Api(deployment);
         ReportingSummariesIT.seeded(api);
         person(api, "pm.reports", "program-manager");
@@ -188,7 +189,8 @@ class ReportingPortalIT {
         assertTrue(text(b, "[id='report:devices']").contains("SILENT"));
         b.findElement(By.id("report:devicesCsv")).click();
         List<String> devices = Files.readAllLines(download(downloads, "capture-devices.csv"), StandardCharsets.UTF_8);
-        assertTrue(devices.stream().anyMatch(l -> l.contains("hist-cam-1") && l.contains("SILENT") && l.contains("10.0%")), devices.toString());
+        assertTrue(devices.stream().anyMatch(l -> l.contains("hist-cam-1") && l.contains("SILENT") && l.contains("10.0%")),
+                devices.toString());
         Browser.screenshot(b, "devices");
 
         b.get(portal() + "reports/exceptions.xhtml?" + period());
@@ -210,7 +212,8 @@ class ReportingPortalIT {
         person(api, "auditor.reports", "auditor");
         ChromeDriver b = Browser.start(Path.of(System.getProperty("project.build.directory", "target"), "it-downloads", "auditor"));
         try {
-            login(b, api, "auditor.reports", "reports/flight.xhtml?carrier=RP&flight=100&date=" + LocalDate.now().plusDays(1) + "&" + period());
+            login(b, api, "auditor.reports",
+                    "reports/flight.xhtml?carrier=RP&flight=100&date=" + LocalDate.now().plusDays(1) + "&" + period());
             assertTrue(text(b, "[id='report:touchpoints']").contains("AIR_BOARDING"));
             assertTrue(b.findElements(By.id("report:showTravelers")).isEmpty(), "no way to the persons");
             assertTrue(b.getPageSource().contains("aggregates only"));

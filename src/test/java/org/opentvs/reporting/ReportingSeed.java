@@ -65,7 +65,8 @@ final class ReportingSeed {
                 + " values (990001, 'reconciliation', now() - interval '1 hour', now(), 'COMPLETED', 'COMPLETED',"
                 + " '{\"matched\": 941, \"unmatched\": 59}'::jsonb)");
         for (String id : matchIds) {
-            Db.execute("insert into report_ground_truth select id, true, traveler_id, 'it', now() from verification where id = ?::uuid", id);
+            Db.execute("insert into report_ground_truth select id, true, traveler_id, 'it', now() from verification where id = ?::uuid",
+                    id);
         }
         Db.execute("insert into report_ground_truth values (?::uuid, true, null, 'it', now())", noMatchIds.get(0));
         for (String id : noMatchIds.subList(1, 3)) {

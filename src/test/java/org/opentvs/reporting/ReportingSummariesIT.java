@@ -35,7 +35,8 @@ class ReportingSummariesIT {
         if (seed == null) {
             ReportingSeed s = new ReportingSeed();
             s.load(api);
-            Api.Reply rolled = api.post("api/v1/admin/reports/rollup?from=" + LocalDate.now().minusDays(30), Api.admin(), null, new byte[0]);
+            Api.Reply rolled = api.post("api/v1/admin/reports/rollup?from=" + LocalDate.now().minusDays(30), Api.admin(), null,
+                    new byte[0]);
             assertEquals(200, rolled.status(), rolled.body());
             seed = s;
         }

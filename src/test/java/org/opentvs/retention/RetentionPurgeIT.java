@@ -129,7 +129,8 @@ class RetentionPurgeIT {
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"), "restored");
         String lastKey = Db.string("select last_key from retention_receipt where id = ?", target);
         assertEquals(1, tamper("update retention_receipt set last_key = first_key where id = " + target));
-        assertEquals(target, api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getJsonNumber("firstBroken").longValue());
+        assertEquals(target,
+                api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getJsonNumber("firstBroken").longValue());
         tamper("update retention_receipt set last_key = '" + lastKey + "' where id = " + target);
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"), "restored again");
 

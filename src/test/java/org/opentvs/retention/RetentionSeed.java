@@ -46,7 +46,8 @@ public final class RetentionSeed {
     }
 
     public static long capturesLeft(List<String> ids) {
-        return Db.count("select count(*) from live_capture where verification_id = any(cast(? as uuid[]))", "{" + String.join(",", ids) + "}");
+        return Db.count("select count(*) from live_capture where verification_id = any(cast(? as uuid[]))",
+                "{" + String.join(",", ids) + "}");
     }
 
     public static UUID rawMessage(String status, String ago) {

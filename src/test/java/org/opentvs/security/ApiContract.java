@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.Yaml;
 public record ApiContract(List<Operation> operations) {
 
     public record Operation(String path, String method, Set<String> roles) {
+
         public String key() {
             return method.toUpperCase() + " " + path;
         }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class FromAddress {
 
     record Answer(int status, String head, String body) {
+
         String header(String name) {
             for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');

@@ -185,9 +185,9 @@ class LoginThrottleIT {
     @Test
     void noResponseNamesTheServer() {
         Api api = new Api(deployment);
-        for (String[] call : new String[][] {{"health/ready", null}, {"login.xhtml", null}, {"api/v1/admin/clients", Api.admin()},
-            {"api/v1/admin/clients", null}, {"api/v1/no-such-resource", Api.admin()}, {"no-such-page", null},
-            {"jakarta.faces.resource/opentvs.css", null}}) {
+        for (String[] call : new String[][]{{"health/ready", null}, {"login.xhtml", null}, {"api/v1/admin/clients", Api.admin()},
+                {"api/v1/admin/clients", null}, {"api/v1/no-such-resource", Api.admin()}, {"no-such-page", null},
+                {"jakarta.faces.resource/opentvs.css", null}}) {
             Api.Reply r = api.get(call[0], call[1]);
             assertTrue(r.headers().firstValue("Server").isEmpty(), call[0] + " answered with Server: " + r.headers().firstValue("Server"));
             assertTrue(r.headers().firstValue("X-Powered-By").isEmpty(), call[0] + " answered with X-Powered-By");
@@ -200,7 +200,8 @@ class LoginThrottleIT {
 
     /** A revocation empties the credential cache, so the next call reads the directory again. */
     private static void flushCredentialCache(Api api) {
-        String id = api.postJson("api/v1/admin/clients", Api.admin(), "{\"name\":\"flush\",\"roles\":[\"auditor\"]}").json().getString("id");
+        String id = api.postJson("api/v1/admin/clients", Api.admin(), "{\"name\":\"flush\",\"roles\":[\"auditor\"]}").json()
+                .getString("id");
         assertEquals(204, api.delete("api/v1/admin/clients/" + id, Api.admin()).status());
     }
 

@@ -29,8 +29,8 @@ import org.opentvs.security.boundary.Roles;
  */
 class ResourceRolesTest {
 
-    private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS =
-            Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE");
+    private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS = Map.of(GET.class, "GET", POST.class, "POST",
+            PUT.class, "PUT", DELETE.class, "DELETE");
 
     @Test
     void everyResourceMethodDeclaresRolesAndIsInTheContract() throws Exception {
@@ -38,7 +38,8 @@ class ResourceRolesTest {
         assertTrue(code.size() >= 40, "found the resources: " + code.keySet());
         code.forEach((op, roles) -> assertFalse(roles.isEmpty(), op + " declares no roles"));
         Map<String, Set<String>> contract = new TreeMap<>();
-        String yaml = new String(ResourceRolesTest.class.getResourceAsStream("/META-INF/openapi.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        String yaml = new String(ResourceRolesTest.class.getResourceAsStream("/META-INF/openapi.yaml").readAllBytes(),
+                StandardCharsets.UTF_8);
         ApiContract.parse(yaml).operations().forEach(o -> contract.put(o.key(), o.roles()));
         assertEquals(code, contract, "openapi.yaml (x-roles) and the resources' @Roles");
     }
@@ -47,7 +48,8 @@ class ResourceRolesTest {
         java.nio.file.Path classes = Paths.get(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, Set<String>> found = new TreeMap<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            files.map(f -> classes.relativize(f).toString()).filter(f -> f.contains("/boundary/") && f.endsWith(".class") && !f.contains("$"))
+            files.map(f -> classes.relativize(f).toString())
+                    .filter(f -> f.contains("/boundary/") && f.endsWith(".class") && !f.contains("$"))
                     .map(f -> f.substring(0, f.length() - 6).replace('/', '.')).forEach(name -> add(load(name), found));
         }
         return found;
@@ -80,7 +82,7 @@ class ResourceRolesTest {
 
     private static String path(String base, String sub) {
         StringBuilder p = new StringBuilder("/api/v1");
-        for (String part : new String[] {base, sub}) {
+        for (String part : new String[]{base, sub}) {
             String trimmed = part.replaceAll("^/+|/+$", "");
             if (!trimmed.isEmpty()) {
                 p.append('/').append(trimmed);

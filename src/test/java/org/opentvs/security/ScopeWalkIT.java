@@ -292,9 +292,11 @@ class ScopeWalkIT {
     }
 
     private String client(String role, Set<String> carriers, Set<String> airports) {
-        String body = jakarta.json.Json.createObjectBuilder().add("name", "leak " + role).add("roles", jakarta.json.Json.createArrayBuilder().add(role))
+        String body = jakarta.json.Json.createObjectBuilder().add("name", "leak " + role)
+                .add("roles", jakarta.json.Json.createArrayBuilder().add(role))
                 .add("scope", jakarta.json.Json.createObjectBuilder().add("carriers", jakarta.json.Json.createArrayBuilder(carriers))
-                        .add("airports", jakarta.json.Json.createArrayBuilder(airports))).build().toString();
+                        .add("airports", jakarta.json.Json.createArrayBuilder(airports)))
+                .build().toString();
         Api.Reply issued = api().postJson("api/v1/admin/clients", Api.admin(), body);
         assertEquals(201, issued.status(), issued.body());
         return Api.bearer(issued.json().getString("token"));

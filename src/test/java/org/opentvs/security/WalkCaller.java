@@ -44,7 +44,8 @@ record WalkCaller(String name, Set<String> roles, String authorization, boolean 
         callers.add(client(api, "admin-client", "admin", List.of(), List.of()).unlimitedOne());
         for (String role : PORTAL_ROLES) {
             String username = "walk." + role + "." + airport.toLowerCase();
-            callers.add(new WalkCaller("person:" + role + "@" + airport, Set.of(role), api.person(username, List.of(role), List.of(airport)), false));
+            callers.add(new WalkCaller("person:" + role + "@" + airport, Set.of(role),
+                    api.person(username, List.of(role), List.of(airport)), false));
         }
         callers.add(new WalkCaller("person:admin", Set.of("admin"), Api.admin(), true));
         return callers;

@@ -100,7 +100,8 @@ final class WalkRequests {
                             .add("date", home.date().toString()))
                     .add("device", Json.createObjectBuilder().add("id", "walk-cam").add("type", "GATE_CAMERA"))
                     .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
-                            .add("template", Templates.template(unit(128))))).build().toString();
+                            .add("template", Templates.template(unit(128)))))
+                    .build().toString();
         }
         if (template.equals("/api/v1/carriers/boarding-checks")) {
             return Json.createObjectBuilder().add("flight", Json.createObjectBuilder().add("carrier", home.carrier())

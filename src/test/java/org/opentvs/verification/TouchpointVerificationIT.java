@@ -72,7 +72,8 @@ class TouchpointVerificationIT {
         assertTrue(match.getJsonObject("traveler").getBoolean("confirmed"));
         assertTrue(match.getJsonNumber("score").doubleValue() > 0.65, match.toString());
         String id = match.getString("id");
-        assertEquals(1, Db.count("select count(*) from live_capture where verification_id = ?::uuid", id), "a non-citizen's capture is kept");
+        assertEquals(1, Db.count("select count(*) from live_capture where verification_id = ?::uuid", id),
+                "a non-citizen's capture is kept");
         assertEquals(1, Db.count("select count(*) from verification where id = ?::uuid and device_make = 'Acme' and capture_quality = 81"
                 + " and elapsed_micros > 0 and gate = 'A5'", id));
         assertEquals(1, Db.count("select count(*) from crossing where verification_id = ?::uuid and direction = 'EXIT'"
@@ -82,7 +83,8 @@ class TouchpointVerificationIT {
         assertEquals(1, Db.count("select count(*) from crossing where family_name = ?", t.person().family()), "one exit per traveler");
 
         List<String> instructions = Stream.of(1, 2, 3).map(i -> verify(cam,
-                Flights.request("AIR_BOARDING", f, "A5", "cam-a6", synth.randomUnit(128)))).peek(r -> assertEquals("NO_MATCH", r.getString("decision")))
+                Flights.request("AIR_BOARDING", f, "A5", "cam-a6", synth.randomUnit(128))))
+                .peek(r -> assertEquals("NO_MATCH", r.getString("decision")))
                 .map(r -> r.getString("instruction")).toList();
         assertEquals(List.of("RECAPTURE", "RECAPTURE", "SEE_OFFICER"), instructions);
         assertTrue(verify(cam, Flights.request("AIR_BOARDING", f, "A5", "cam-a6", synth.randomUnit(128))).isNull("traveler"));
@@ -145,14 +147,16 @@ class TouchpointVerificationIT {
         JsonObject r = verify(cam, Flights.request("SEA_EMBARKATION", sailing, "PIER2", "pier-cam",
                 synth.genuineCapture(sailing.travelers().get(2).face(), 0.7)));
         assertEquals("MATCH", r.getString("decision"));
-        assertEquals(1, Db.count("select count(*) from crossing where carrier = 'QS' and touchpoint = 'SEA_EMBARKATION' and direction = 'EXIT'"));
+        assertEquals(1,
+                Db.count("select count(*) from crossing where carrier = 'QS' and touchpoint = 'SEA_EMBARKATION' and direction = 'EXIT'"));
     }
 
     @Test
     void aUsCitizenIsConfirmedAndProcessedNoFurther() {
         Flights.Flight f = Flights.prepare(api(), synth, "QC", "1", "ORD", "CDG", 1, "USA", true);
         String cam = camera("QC", "ORD");
-        JsonObject r = verify(cam, Flights.request("AIR_BOARDING", f, "C9", "cam-c9", synth.genuineCapture(f.travelers().get(0).face(), 0.7)));
+        JsonObject r = verify(cam,
+                Flights.request("AIR_BOARDING", f, "C9", "cam-c9", synth.genuineCapture(f.travelers().get(0).face(), 0.7)));
         assertEquals("MATCH", r.getString("decision"));
         assertEquals("PROCEED", r.getString("instruction"));
         String id = r.getString("id");
@@ -170,7 +174,8 @@ class TouchpointVerificationIT {
         int n = 0;
         for (float[] face : List.of(walker, driver)) {
             Paxlst.Person p = new Paxlst.Person("CROSSER" + n, "ANA", "790101", "F", "MEX", null, "MX" + (n++) + "SYS", "MEX");
-            String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Templates.identity(p, face, false))).readObject())
+            String body = Json
+                    .createObjectBuilder(Json.createReader(new java.io.StringReader(Templates.identity(p, face, false))).readObject())
                     .add("ports", Json.createArrayBuilder().add("SYS")).build().toString();
             assertEquals(201, api().postJson("api/v1/holdings/identities", Api.bearer(feed), body).status());
         }
@@ -184,7 +189,8 @@ class TouchpointVerificationIT {
                 .add("location", Json.createObjectBuilder().add("port", "SYS").add("lane", "P3"))
                 .add("device", Json.createObjectBuilder().add("id", "sys-p3").add("type", "LANE_CAMERA"))
                 .add("captures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("modality", "FACE")
-                        .add("template", Templates.template(synth.genuineCapture(walker, 0.72))))).build();
+                        .add("template", Templates.template(synth.genuineCapture(walker, 0.72)))))
+                .build();
         JsonObject walked = verify(lane, pedestrian);
         assertEquals("MATCH", walked.getString("decision"));
         assertEquals(1, Db.count("select count(*) from crossing where port = 'SYS' and direction = 'ENTRY' and identity_id is not null"
@@ -195,7 +201,8 @@ class TouchpointVerificationIT {
                 .add("device", Json.createObjectBuilder().add("id", "sys-v1").add("type", "VEHICLE_CAMERA"))
                 .add("vehicle", Json.createObjectBuilder().add("plate", "ABC1234").add("region", "CA"))
                 .add("captures", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("modality", "FACE").add("template", Templates.template(synth.genuineCapture(driver, 0.7))))
+                        .add(Json.createObjectBuilder().add("modality", "FACE").add("template",
+                                Templates.template(synth.genuineCapture(driver, 0.7))))
                         .add(Json.createObjectBuilder().add("modality", "FACE").add("template", Templates.template(synth.randomUnit(128)))))
                 .build();
         JsonObject car = verify(lane, vehicle);
@@ -216,7 +223,8 @@ class TouchpointVerificationIT {
         f.travelers().forEach(t -> closeOut.add(t.person()));
         assertEquals(201, api().post("api/v1/manifests", Api.bearer(submitter), "application/edifact", closeOut.bytes()).status());
         assertEquals(1, Db.count("select count(*) from crossing where carrier = 'QL' and confirmation = 'BIOMETRIC'"));
-        assertEquals(2, Db.count("select count(*) from crossing where carrier = 'QL' and confirmation = 'BIOGRAPHIC' and direction = 'EXIT'"));
+        assertEquals(2,
+                Db.count("select count(*) from crossing where carrier = 'QL' and confirmation = 'BIOGRAPHIC' and direction = 'EXIT'"));
     }
 
     @Test
@@ -268,7 +276,8 @@ class TouchpointVerificationIT {
         Path exports = Path.of(System.getProperty("project.build.directory"), "it-exports");
         awaitDelivered(crossings);
         // the sender "crashed" after writing its files but before recording delivery: it must not write them twice
-        Db.execute("update outbox set delivered_at = null where idempotency_key in (select 'crossing:' || id from crossing where carrier = 'QE')");
+        Db.execute(
+                "update outbox set delivered_at = null where idempotency_key in (select 'crossing:' || id from crossing where carrier = 'QE')");
         awaitDelivered(crossings);
         Api.Reply determination = api().postJson("api/v1/crossings/" + crossings.get(0) + "/ident-determination", Api.admin(),
                 "{\"determination\":\"NO_MATCH\",\"identRecord\":\"OBIM-1\"}");

@@ -138,7 +138,8 @@ class VerificationOutageIT {
         }
         awaitDirect();
         for (String id : matches) {
-            assertEquals(1, count("select count(*) from verification where id = ?::uuid and decision = 'MATCH' and instruction = 'PROCEED'", id));
+            assertEquals(1,
+                    count("select count(*) from verification where id = ?::uuid and decision = 'MATCH' and instruction = 'PROCEED'", id));
             assertEquals(1, count("select count(*) from live_capture where verification_id = ?::uuid", id));
             assertEquals(1, count("select count(*) from crossing where verification_id = ?::uuid and direction = 'EXIT'"
                     + " and confirmation = 'BIOMETRIC' and family_name is not null", id), "the exit this match confirmed");
@@ -283,7 +284,7 @@ class VerificationOutageIT {
     private long count(String sql, Object... params) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + pgPort + "/" + dbName,
                 System.getProperty("it.db.user", "opentvs"), System.getProperty("it.db.password", "opentvs"));
-             PreparedStatement ps = c.prepareStatement(sql)) {
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

@@ -55,7 +55,8 @@ public class AlertRaising {
                 if (!h.actionable()) {
                     continue;
                 }
-                Object[] why = (Object[]) em.createNativeQuery("select biometric_score, biographic_agreement from hotlist_entry where id = ?")
+                Object[] why = (Object[]) em
+                        .createNativeQuery("select biometric_score, biographic_agreement from hotlist_entry where id = ?")
                         .setParameter(1, h.id()).getSingleResult();
                 Float listedFace = why[0] == null ? null : ((Number) why[0]).floatValue();
                 AlertKind kind = HotlistEntry.PROBABLE_EWI.equals(h.kind()) ? AlertKind.PROBABLE_EWI : AlertKind.WATCHLIST_HIT;

@@ -2,7 +2,6 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.ScopePolicy;
@@ -114,7 +114,9 @@ public class AlertsResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Roles({Role.OFFICER, Role.ADMIN})
     public String resolve(@PathParam("id") String id, String body) {
-        String resolution = body == null || body.isBlank() ? null : JsonBody.parse(body, RESOLUTION).optionalString("resolution").orElse(null);
+        String resolution = body == null || body.isBlank()
+                ? null
+                : JsonBody.parse(body, RESOLUTION).optionalString("resolution").orElse(null);
         return handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution).toJson().toString();
     }
 

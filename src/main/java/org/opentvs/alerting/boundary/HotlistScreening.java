@@ -3,7 +3,6 @@ package org.opentvs.alerting.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.HotlistEntry;
 import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.control.LoadedGallery;
+import org.opentvs.platform.control.Json;
 
 /**
  * Builds the PAU hotlist: screens a flight's travelers biographically and for a lawful arrival,
@@ -107,7 +107,7 @@ public class HotlistScreening {
         for (LoadedGallery g : listed.isEmpty() ? List.<LoadedGallery>of() : galleries) {
             List<HotlistCandidate> hits = faces.screen(g, listed);
             if (g.port() != null) {
-                found += record(hits, g.port());   // a land port's identities: alerts go to that port
+                found += record(hits, g.port()); // a land port's identities: alerts go to that port
             } else {
                 candidates.addAll(hits);
             }
@@ -155,9 +155,11 @@ public class HotlistScreening {
             created++;
             changes.add(new HotlistChanged.Change(r.id(), c.subjectId(), c.highPriority()));
             if (c.highPriority()) {
-                FlightPlace flight = c.flightId() == null ? null
+                FlightPlace flight = c.flightId() == null
+                        ? null
                         : flights.computeIfAbsent(c.flightId(), id -> java.util.Optional.ofNullable(people.flight(id))).orElse(null);
-                AlertLocation where = flight == null ? new AlertLocation(port, null, null, null, null, null, null, null, null, null, null)
+                AlertLocation where = flight == null
+                        ? new AlertLocation(port, null, null, null, null, null, null, null, null, null, null)
                         : new AlertLocation(flight.departureAirport(), null, null, null, null, null, flight.carrier(), flight.number(),
                                 flight.date(), null, null);
                 AlertKind kind = HotlistEntry.PROBABLE_EWI.equals(c.kind()) ? AlertKind.PROBABLE_EWI : AlertKind.WATCHLIST_HIT;

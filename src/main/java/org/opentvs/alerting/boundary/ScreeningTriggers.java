@@ -1,15 +1,15 @@
 package org.opentvs.alerting.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opentvs.alerting.control.WatchlistChanged;
 import org.opentvs.alerting.control.ActionableSubjects;
+import org.opentvs.alerting.control.WatchlistChanged;
 import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.manifest.entity.ManifestRecorded;
 import org.opentvs.verification.entity.Decision;
@@ -80,7 +80,7 @@ public class ScreeningTriggers {
      */
     private void run(String what, Runnable task) {
         run(executor, what, () -> {
-            for (int attempt = 1; ; attempt++) {
+            for (int attempt = 1;; attempt++) {
                 try {
                     task.run();
                     return;

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opentvs.alerting.entity.WatchlistDocument;
 import org.opentvs.alerting.entity.WatchlistEntry;
+import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.holdings.control.Templates;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
-import org.opentvs.biometric.boundary.FaceShapes;
 
 /**
  * Reads a watch-list entry from a feed: {@code category}, optional {@code person} (familyName,

@@ -2,7 +2,6 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.alerting.entity.WatchlistEntry;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -45,7 +45,8 @@ public class WatchlistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response change(@PathParam("id") String id, String body) {
-        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
+        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body, WatchlistRequests.SHAPE),
+                caller.get());
         return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
                 .add("version", entry.version()).build().toString()).build();
     }

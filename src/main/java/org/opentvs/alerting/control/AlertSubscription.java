@@ -29,6 +29,7 @@ public final class AlertSubscription {
     private static final int REMEMBERED = 4096;
 
     private final Map<Long, Boolean> sent = new LinkedHashMap<>(64, 0.75f, false) {
+
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
             return size() > REMEMBERED;

@@ -16,7 +16,8 @@ public record BiographicComparison(double nameThreshold, int dobToleranceDays) {
         for (PersonName listed : entry.names()) {
             name = Math.max(name, NameSimilarity.score(person.name(), listed));
         }
-        String nationality = person.nationality() == null || entry.nationality() == null ? "UNKNOWN"
+        String nationality = person.nationality() == null || entry.nationality() == null
+                ? "UNKNOWN"
                 : person.nationality().equals(entry.nationality()) ? "AGREE" : "DIFFER";
         return new BiographicHit(entry, document ? BiographicHit.DOCUMENT : BiographicHit.NAME, name, dob, nationality, document);
     }

@@ -1,7 +1,7 @@
 package org.opentvs.alerting.control;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.opentvs.platform.control.Json;
 
 /**
  * Why a person agrees with a watch-list entry: the basis (a document, or the name), the best name

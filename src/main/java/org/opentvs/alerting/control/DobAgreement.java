@@ -9,6 +9,7 @@ import org.opentvs.person.BirthDates;
  * as reconciliation does, also across 29 February (366 days).
  */
 public enum DobAgreement {
+
     EXACT, TRANSPOSED, WITHIN_TOLERANCE, UNKNOWN, MISMATCH;
 
     public static DobAgreement of(LocalDate a, LocalDate b, int toleranceDays) {

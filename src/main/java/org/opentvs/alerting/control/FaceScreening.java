@@ -2,7 +2,6 @@ package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.gallery.control.SearchHit;
 import org.opentvs.gallery.entity.GalleryKind;
 import org.opentvs.gallery.entity.GalleryMember;
+import org.opentvs.platform.control.Json;
 
 /**
  * Screens a gallery against the watch-list faces with the gallery's own 1:N kernel: each listed face
@@ -50,7 +50,8 @@ public class FaceScreening {
             }
             for (SearchHit<GalleryMember> hit : gallery.matrix().topK(face.vector(), CANDIDATES_PER_FACE)) {
                 if (hit.score() >= policy.faceThreshold()) {
-                    best.merge(new Pair(face.entryId(), face.category(), hit.member().travelerId(), face.version()), hit.score(), Math::max);
+                    best.merge(new Pair(face.entryId(), face.category(), hit.member().travelerId(), face.version()), hit.score(),
+                            Math::max);
                 }
             }
         }
@@ -67,8 +68,10 @@ public class FaceScreening {
             ScreenedPerson person = persons.get(pair.memberId());
             ListedPerson entry = watchlist.biographic().get(pair.entryId()).orElse(null);
             BiographicHit agreement = person == null || entry == null ? null : watchlist.biographic().comparison().compare(person, entry);
-            JsonObjectBuilder json = agreement == null ? Json.createObjectBuilder().addNull("name").add("dateOfBirth", "UNKNOWN")
-                    .add("nationality", "UNKNOWN").add("document", "NONE") : agreement.agreement();
+            JsonObjectBuilder json = agreement == null
+                    ? Json.createObjectBuilder().addNull("name").add("dateOfBirth", "UNKNOWN")
+                            .add("nationality", "UNKNOWN").add("document", "NONE")
+                    : agreement.agreement();
             UUID flight = land ? null : flights.computeIfAbsent(pair.memberId(), people::flightOf);
             candidates.add(new HotlistCandidate("WATCHLIST", pair.entryId(), pair.memberId(), land ? "IDENTITY" : "TRAVELER", flight,
                     pair.category(), "FACE", policy.highPriority(pair.category()), agreement == null ? null : agreement.nameScore(),

@@ -1,8 +1,6 @@
 package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
-import org.opentvs.platform.control.Json;
-import org.opentvs.security.control.ScopePolicy;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -12,15 +10,17 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.opentvs.platform.control.Json;
+import org.opentvs.security.control.ScopePolicy;
 
 /** The hotlist as analysts see it: each hit with whom it concerns (names: an audited read), the flight and why. */
 @Dependent
 public class HotlistRows {
 
     private static final String[] NAMES = {"id", "kind", "status", "category", "basis", "highPriority", "nameScore",
-        "biometricScore", "biographicAgreement", "watchlistEntryId", "subjectId", "subjectKind", "familyName", "givenNames",
-        "dateOfBirth", "nationality", "carrier", "flightNumber", "flightDate", "departureAirport", "reason", "decidedBy",
-        "decidedAt", "createdAt"};
+            "biometricScore", "biographicAgreement", "watchlistEntryId", "subjectId", "subjectKind", "familyName", "givenNames",
+            "dateOfBirth", "nationality", "carrier", "flightNumber", "flightDate", "departureAirport", "reason", "decidedBy",
+            "decidedAt", "createdAt"};
     private static final String SELECT = "select cast(h.id as varchar), h.kind, h.status, h.category, h.basis, h.high_priority,"
             + " h.name_score, h.biometric_score, h.biographic_agreement, cast(h.watchlist_entry_id as varchar),"
             + " cast(h.subject_id as varchar), h.subject_kind, coalesce(t.family_name, i.family_name), coalesce(t.given_names, i.given_names),"

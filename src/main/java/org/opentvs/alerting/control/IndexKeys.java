@@ -23,7 +23,8 @@ final class IndexKeys {
     /** Family-name keys by birth year; given-name keys of entries without a birth date join the "*" year bucket. */
     static List<String> years(ListedPerson entry) {
         String year = entry.dateOfBirth() == null ? NO_YEAR : String.valueOf(entry.dateOfBirth().getYear());
-        List<String> keys = entry.dateOfBirth() == null ? all(entry)
+        List<String> keys = entry.dateOfBirth() == null
+                ? all(entry)
                 : entry.names().stream().flatMap(n -> n.familyKeys().stream()).distinct().toList();
         return keys.stream().map(k -> k + "|" + year).toList();
     }

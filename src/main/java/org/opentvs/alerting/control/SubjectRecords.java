@@ -1,7 +1,6 @@
 package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import org.opentvs.platform.control.Json;
 
 /** The record an alert links to: the manifest traveler (with flight and documents) or the holdings identity. */
 @Dependent
@@ -38,7 +38,8 @@ public class SubjectRecords {
             return null;
         }
         return person("IDENTITY", id, identities.get(0))
-                .add("documents", documents("select type, number, issuing_country from holding_document where identity_id = ?", id)).build();
+                .add("documents", documents("select type, number, issuing_country from holding_document where identity_id = ?", id))
+                .build();
     }
 
     private static JsonObjectBuilder person(String kind, UUID id, Object[] r) {
@@ -50,7 +51,8 @@ public class SubjectRecords {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
         JsonArrayBuilder docs = Json.createArrayBuilder();
-        rows.forEach(r -> docs.add(Json.createObjectBuilder().add("type", str(r[0])).add("number", str(r[1])).add("issuingCountry", str(r[2]))));
+        rows.forEach(
+                r -> docs.add(Json.createObjectBuilder().add("type", str(r[0])).add("number", str(r[1])).add("issuingCountry", str(r[2]))));
         return docs;
     }
 

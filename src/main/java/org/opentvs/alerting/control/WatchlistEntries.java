@@ -81,8 +81,10 @@ public class WatchlistEntries {
     }
 
     private List<ListedFace> faces(String and, List<Object> params) {
-        List<Object[]> rows = rows("select cast(f.entry_id as varchar), e.category, f.algorithm, f.template, e.version from watchlist_face f"
-                + " join watchlist_entry e on e.id = f.entry_id where " + LISTED + and, params);
+        List<Object[]> rows = rows(
+                "select cast(f.entry_id as varchar), e.category, f.algorithm, f.template, e.version from watchlist_face f"
+                        + " join watchlist_entry e on e.id = f.entry_id where " + LISTED + and,
+                params);
         return rows.stream().map(r -> new ListedFace(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
                 CosineTemplate.decode(cipher.decrypt((byte[]) r[3])).vector(), ((Number) r[4]).intValue())).toList();
     }
@@ -92,7 +94,8 @@ public class WatchlistEntries {
                 + " join watchlist_entry e on e.id = d.entry_id where " + LISTED + and, params);
         Map<UUID, List<DocumentKey>> byEntry = new HashMap<>();
         for (Object[] r : rows) {
-            byEntry.computeIfAbsent(UUID.fromString((String) r[0]), k -> new ArrayList<>()).add(new DocumentKey((String) r[1], (String) r[2]));
+            byEntry.computeIfAbsent(UUID.fromString((String) r[0]), k -> new ArrayList<>())
+                    .add(new DocumentKey((String) r[1], (String) r[2]));
         }
         return byEntry;
     }

@@ -55,7 +55,7 @@ public class WatchlistIndex {
                 removed.add(change.entryId());
             }
             if (biographic == null) {
-                return;  // not loaded yet: the first use reads the committed change from the database
+                return; // not loaded yet: the first use reads the committed change from the database
             }
             apply(change.entryId(), change.version(), Optional.ofNullable(change.person()), change.faces());
         }
@@ -78,7 +78,7 @@ public class WatchlistIndex {
     private void apply(UUID entryId, int version, Optional<ListedPerson> person, List<ListedFace> listed) {
         Integer known = versions.get(entryId);
         if (known != null && known > version && !removed.contains(entryId)) {
-            return;  // a newer version is in place already
+            return; // a newer version is in place already
         }
         versions.put(entryId, version);
         biographic.remove(entryId);

@@ -1,4 +1,6 @@
 package org.opentvs.alerting.entity;
 
 /** What an officer is told about: a watch-list hit, a probable entry without inspection, a no-match at a touchpoint. */
-public enum AlertKind { WATCHLIST_HIT, PROBABLE_EWI, NO_MATCH }
+public enum AlertKind {
+    WATCHLIST_HIT, PROBABLE_EWI, NO_MATCH
+}

@@ -1,12 +1,12 @@
 package org.opentvs.alerting.entity;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.opentvs.platform.control.Json;
 
 /** An alert as officers see it, in the list, the stream and the portal. No names: the traveler link is a separate, audited read. */
 public record AlertRow(UUID id, long seq, String kind, String status, String port, String touchpoint, String terminal, String gate,

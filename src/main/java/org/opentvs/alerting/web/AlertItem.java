@@ -43,9 +43,10 @@ public class AlertItem implements Serializable {
         }
         if (!why.isNull("biographic")) {
             JsonObject b = why.getJsonObject("biographic");
-            s.append(s.length() == 0 ? "" : "; ").append(b.containsKey("lawfulArrival") ? "no lawful arrival on record"
+            s.append(s.length() == 0 ? "" : "; ").append(b.containsKey("lawfulArrival")
+                    ? "no lawful arrival on record"
                     : "name " + b.get("name") + ", birth date " + b.getString("dateOfBirth", "?") + ", nationality "
-                    + b.getString("nationality", "?") + ", document " + b.getString("document", "?"));
+                            + b.getString("nationality", "?") + ", document " + b.getString("document", "?"));
         }
         return s.toString();
     }

@@ -26,9 +26,12 @@ public class HotlistItem implements Serializable {
         this.status = h.getString("status");
         this.category = h.getString("category");
         this.highPriority = h.getBoolean("highPriority");
-        this.person = text(h, "familyName") + ", " + text(h, "givenNames") + " (" + text(h, "dateOfBirth") + ", " + text(h, "nationality") + ")";
-        this.flight = h.isNull("carrier") ? "land port" : text(h, "carrier") + text(h, "flightNumber") + " " + text(h, "flightDate")
-                + " from " + text(h, "departureAirport");
+        this.person = text(h, "familyName") + ", " + text(h, "givenNames") + " (" + text(h, "dateOfBirth") + ", " + text(h, "nationality")
+                + ")";
+        this.flight = h.isNull("carrier")
+                ? "land port"
+                : text(h, "carrier") + text(h, "flightNumber") + " " + text(h, "flightDate")
+                        + " from " + text(h, "departureAirport");
         this.basis = text(h, "basis") + (h.isNull("biometricScore") ? "" : ", face " + h.get("biometricScore"))
                 + (h.isNull("nameScore") ? "" : ", name " + h.get("nameScore"));
         this.agreement = h.isNull("biographicAgreement") ? "" : h.getJsonObject("biographicAgreement").toString();

@@ -50,7 +50,8 @@ public class HotlistPage implements Serializable {
     private void decide(HotlistItem item, boolean validate) {
         try {
             review.decide(UUID.fromString(item.getId()), validate, item.getReason(), caller.get());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage((validate ? "Validated: " : "Dismissed: ") + item.getPerson()));
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage((validate ? "Validated: " : "Dismissed: ") + item.getPerson()));
             refresh();
         } catch (ApiException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));

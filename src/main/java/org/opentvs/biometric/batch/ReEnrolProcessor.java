@@ -15,8 +15,8 @@ import org.opentvs.biometric.control.FaceEngines;
 import org.opentvs.biometric.control.FaceExtraction;
 import org.opentvs.biometric.control.ImageProbe;
 import org.opentvs.operations.control.JobSummary;
-import org.opentvs.platform.control.Refusal;
 import org.opentvs.platform.control.DataCipher;
+import org.opentvs.platform.control.Refusal;
 
 /**
  * Opens a reference image and extracts its template with the engine in use; an image without one

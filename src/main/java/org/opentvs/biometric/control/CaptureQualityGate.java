@@ -1,10 +1,10 @@
 package org.opentvs.biometric.control;
 
-import org.opentvs.biometric.entity.CaptureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.biometric.entity.QualityMeasures;
 
 /**

@@ -1,12 +1,12 @@
 package org.opentvs.biometric.control;
 
-import org.opentvs.biometric.entity.CaptureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
@@ -35,7 +35,8 @@ public class FaceExtraction {
         List<ImageProbe> probes = new ArrayList<>();
         for (DetectedFace face : faces) {
             Optional<CaptureFailure> failure = gate.check(face.quality());
-            probes.add(failure.isPresent() ? failed(engine, face.quality(), failure.get())
+            probes.add(failure.isPresent()
+                    ? failed(engine, face.quality(), failure.get())
                     : new ImageProbe(engine.algorithm(), engine.version(), CosineTemplate.of(face.template()).vector(),
                             face.quality(), null));
         }

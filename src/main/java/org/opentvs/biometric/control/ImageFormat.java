@@ -4,6 +4,7 @@ import org.opentvs.platform.control.Refusal;
 
 /** The image formats a capture or a reference may come in, recognised by their signature. */
 public enum ImageFormat {
+
     JPEG("jpeg"), PNG("png");
 
     private final String readerName;
@@ -19,9 +20,12 @@ public enum ImageFormat {
     public static ImageFormat of(String declared) {
         if (declared != null) {
             switch (declared.toLowerCase()) {
-                case "jpeg", "jpg": return JPEG;
-                case "png": return PNG;
-                default: break;
+                case "jpeg", "jpg" :
+                    return JPEG;
+                case "png" :
+                    return PNG;
+                default :
+                    break;
             }
         }
         throw Refusal.invalid("IMAGE_FORMAT_UNSUPPORTED", "image.format must be jpeg or png");

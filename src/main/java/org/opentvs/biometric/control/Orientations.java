@@ -18,13 +18,13 @@ final class Orientations {
         int h = image.getHeight();
         // AffineTransform(m00, m10, m01, m11, m02, m12): stored (x, y) -> displayed (x', y')
         AffineTransform t = switch (orientation) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);   // mirrored left-right
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);  // rotated 180
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);   // mirrored top-bottom
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);    // transposed
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);   // needs 90 clockwise
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);  // transversed
-            default -> new AffineTransform(0, -1, 1, 0, 0, w);  // 8: needs 90 counter-clockwise
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored left-right
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // rotated 180
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored top-bottom
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // needs 90 clockwise
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transversed
+            default -> new AffineTransform(0, -1, 1, 0, 0, w); // 8: needs 90 counter-clockwise
         };
         boolean swap = orientation >= 5;
         BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);

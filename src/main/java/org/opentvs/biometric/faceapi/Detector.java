@@ -7,6 +7,7 @@ import java.util.List;
  * crop it yields). Each configuration is one upstream detector with its options, or a cascade of them.
  */
 public enum Detector {
+
     /** SSD MobileNetV1 at 512 px: finds close-up and small faces alike, about 100 ms of one core. */
     SSD("ssd512", List.of(Networks.SSD)),
     /** TinyFaceDetector at 416 px: ~20 times fewer operations, misses faces that fill much of the frame. */
@@ -19,6 +20,7 @@ public enum Detector {
 
     /** The converted network files. */
     static final class Networks {
+
         static final String SSD = "ssd_mobilenetv1.onnx";
         static final String TINY = "tiny_face_detector.onnx";
 

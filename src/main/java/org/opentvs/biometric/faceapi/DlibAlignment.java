@@ -33,6 +33,6 @@ final class DlibAlignment {
             x += lm[2 * i];
             y += lm[2 * i + 1];
         }
-        return new double[] {x / (to - from), y / (to - from)};
+        return new double[]{x / (to - from), y / (to - from)};
     }
 }

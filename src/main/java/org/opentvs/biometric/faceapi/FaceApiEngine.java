@@ -74,7 +74,8 @@ public class FaceApiEngine implements FaceEngine {
             return;
         }
         if (!installed()) {
-            LOG.info(() -> ALGORITHM + " not installed: no face-api models at " + modelsDirectory.orElse("(opentvs.biometric.face-api.models unset)"));
+            LOG.info(() -> ALGORITHM + " not installed: no face-api models at "
+                    + modelsDirectory.orElse("(opentvs.biometric.face-api.models unset)"));
             return;
         }
         Path dir = Path.of(modelsDirectory.get());

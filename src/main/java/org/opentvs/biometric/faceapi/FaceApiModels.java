@@ -74,7 +74,8 @@ public final class FaceApiModels implements AutoCloseable {
             case CASCADE -> {
                 Network tiny = open(env, dir.resolve(Detector.Networks.TINY), threads);
                 yield new CascadeDetector(List.of(new TinyFaceDetector(tiny, CascadeDetector.CLOSE_UP_SIZE),
-                        new TinyFaceDetector(tiny, TinyFaceDetector.INPUT_SIZE), new SsdDetector(open(env, dir.resolve(Detector.Networks.SSD), threads))));
+                        new TinyFaceDetector(tiny, TinyFaceDetector.INPUT_SIZE),
+                        new SsdDetector(open(env, dir.resolve(Detector.Networks.SSD), threads))));
             }
         };
     }

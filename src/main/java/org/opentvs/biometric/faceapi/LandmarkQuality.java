@@ -39,7 +39,7 @@ final class LandmarkQuality {
     }
 
     private static double[] rotate(double x, double y, double cos, double sin) {
-        return new double[] {x * cos - y * sin, x * sin + y * cos};
+        return new double[]{x * cos - y * sin, x * sin + y * cos};
     }
 
     private static double asinDegrees(double v) {

@@ -40,7 +40,7 @@ final class Network implements AutoCloseable {
 
     /** All of the network's outputs, flat, in graph order. */
     float[][] runAll(float[] nchw, int size) {
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(nchw), new long[] {1, 3, size, size});
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(nchw), new long[]{1, 3, size, size});
                 OrtSession.Result result = session.run(Map.of(input, tensor))) {
             float[][] outputs = new float[result.size()][];
             for (int i = 0; i < outputs.length; i++) {

@@ -80,7 +80,7 @@ final class SsdDetector implements FaceDetector {
         double y = enc[4 * i] / 10.0 * h + cy;
         double halfW = Math.exp(enc[4 * i + 3] / 5.0) * w / 2;
         double x = enc[4 * i + 1] / 10.0 * w + cx;
-        return new double[] {y - halfH, x - halfW, y + halfH, x + halfW};
+        return new double[]{y - halfH, x - halfW, y + halfH, x + halfW};
     }
 
     /** face-api's SSD IoU: 0 for a degenerate box. */
@@ -90,8 +90,10 @@ final class SsdDetector implements FaceDetector {
         if (areaA <= 0 || areaB <= 0) {
             return 0;
         }
-        double ih = Math.max(Math.min(Math.max(a[0], a[2]), Math.max(b[0], b[2])) - Math.max(Math.min(a[0], a[2]), Math.min(b[0], b[2])), 0);
-        double iw = Math.max(Math.min(Math.max(a[1], a[3]), Math.max(b[1], b[3])) - Math.max(Math.min(a[1], a[3]), Math.min(b[1], b[3])), 0);
+        double ih = Math.max(Math.min(Math.max(a[0], a[2]), Math.max(b[0], b[2])) - Math.max(Math.min(a[0], a[2]), Math.min(b[0], b[2])),
+                0);
+        double iw = Math.max(Math.min(Math.max(a[1], a[3]), Math.max(b[1], b[3])) - Math.max(Math.min(a[1], a[3]), Math.min(b[1], b[3])),
+                0);
         double inter = ih * iw;
         return inter / (areaA + areaB - inter);
     }

@@ -16,7 +16,7 @@ final class TinyFaceDetector implements FaceDetector {
     private static final int CELL_PIXELS = 32;
     private static final double IOU_THRESHOLD = 0.4;
     private static final double[][] ANCHORS = {
-        {1.603231, 2.094468}, {6.041143, 7.080126}, {2.882459, 3.518061}, {4.266906, 5.178857}, {9.041765, 10.66308}};
+            {1.603231, 2.094468}, {6.041143, 7.080126}, {2.882459, 3.518061}, {4.266906, 5.178857}, {9.041765, 10.66308}};
 
     private final Network net;
     private final int inputSize;

@@ -2,7 +2,6 @@ package org.opentvs.crossing.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.opentvs.crossing.control.CrossingSearch;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -66,10 +66,10 @@ public class CrossingsResource {
 
     private static JsonObjectBuilder row(CrossingSearch.Found c) {
         String[] names = {"id", "direction", "confirmation", "touchpoint", "port", "carrier", "flightNumber", "flightDate",
-            "familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry", "occurredAt", "score"};
+                "familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry", "occurredAt", "score"};
         Object[] values = {c.id(), c.direction(), c.confirmation(), c.touchpoint(), c.port(), c.carrier(), c.flightNumber(),
-            c.flightDate(), c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality(), c.documentNumber(),
-            c.documentCountry(), c.occurredAt(), c.score()};
+                c.flightDate(), c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality(), c.documentNumber(),
+                c.documentCountry(), c.occurredAt(), c.score()};
         JsonObjectBuilder json = Json.createObjectBuilder();
         for (int i = 0; i < names.length; i++) {
             Object v = values[i];

@@ -2,7 +2,6 @@ package org.opentvs.crossing.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +18,9 @@ import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -75,13 +75,15 @@ public class IdentDeterminations {
         }
         boolean ours = "BIOMETRIC".equals(crossing.get(0)[0]);
         boolean mismatch = ours != determination.equals("MATCH");
-        em.createNativeQuery("insert into ident_determination (crossing_id, determination, ident_record, mismatch, received_at, received_from)"
+        em.createNativeQuery(
+                "insert into ident_determination (crossing_id, determination, ident_record, mismatch, received_at, received_from)"
                         + " values (?, ?, ?, ?, ?, ?) on conflict (crossing_id) do update set determination = excluded.determination,"
                         + " ident_record = excluded.ident_record, mismatch = excluded.mismatch, received_at = excluded.received_at")
                 .setParameter(1, crossingId).setParameter(2, determination).setParameter(3, json.optionalString("identRecord").orElse(null))
                 .setParameter(4, mismatch).setParameter(5, Timestamp.from(clock.now())).setParameter(6, caller.get().auditName())
                 .executeUpdate();
-        audit.record(caller.get(), "UPDATE", "crossing", crossingId, "IDENT determination " + determination + (mismatch ? " (mismatch)" : ""));
+        audit.record(caller.get(), "UPDATE", "crossing", crossingId,
+                "IDENT determination " + determination + (mismatch ? " (mismatch)" : ""));
         return Response.status(201).entity(Json.createObjectBuilder().add("crossingId", id).add("determination", determination)
                 .add("mismatch", mismatch).build().toString()).build();
     }

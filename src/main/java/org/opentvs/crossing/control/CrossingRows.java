@@ -26,11 +26,15 @@ final class CrossingRows {
     static CrossingRow one(ResultSet rs) throws SQLException {
         float score = rs.getFloat("score");
         Float boxedScore = rs.wasNull() ? null : score;
-        return new CrossingRow(rs.getObject("id", UUID.class), rs.getObject("traveler_id", UUID.class), rs.getObject("identity_id", UUID.class),
+        return new CrossingRow(rs.getObject("id", UUID.class), rs.getObject("traveler_id", UUID.class),
+                rs.getObject("identity_id", UUID.class),
                 rs.getObject("verification_id", UUID.class), rs.getString("direction"), rs.getString("confirmation"),
-                rs.getString("touchpoint"), rs.getString("port"), rs.getString("device_id"), rs.getObject("gallery_id", UUID.class), boxedScore,
-                rs.getString("carrier"), rs.getString("flight_number"), rs.getObject("flight_date", LocalDate.class), rs.getString("family_name"),
-                rs.getString("given_names"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("nationality"),
+                rs.getString("touchpoint"), rs.getString("port"), rs.getString("device_id"), rs.getObject("gallery_id", UUID.class),
+                boxedScore,
+                rs.getString("carrier"), rs.getString("flight_number"), rs.getObject("flight_date", LocalDate.class),
+                rs.getString("family_name"),
+                rs.getString("given_names"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"),
+                rs.getString("nationality"),
                 rs.getString("document_number"), rs.getString("document_country"), instant(rs, "occurred_at"), instant(rs, "recorded_at"));
     }
 

@@ -1,7 +1,6 @@
 package org.opentvs.crossing.control;
 
 import jakarta.enterprise.context.Dependent;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.opentvs.crossing.entity.CrossingRow;
+import org.opentvs.platform.control.Json;
 
 /**
  * Queues a crossing for IDENT/HART (biometric confirmations only), TECS and ADIS in the same
@@ -38,7 +38,7 @@ public class Exports {
         try (PreparedStatement ps = con.prepareStatement(INSERT)) {
             for (CrossingRow row : rows) {
                 String payload = payload(row);
-                for (String destination : row.biometric() ? new String[] {IDENT, TECS, ADIS} : new String[] {TECS, ADIS}) {
+                for (String destination : row.biometric() ? new String[]{IDENT, TECS, ADIS} : new String[]{TECS, ADIS}) {
                     ps.setString(1, destination);
                     ps.setString(2, "crossing:" + row.id());
                     ps.setString(3, payload);

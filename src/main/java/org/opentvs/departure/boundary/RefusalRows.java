@@ -19,9 +19,9 @@ final class RefusalRows {
             + " from self_report where outcome = 'REFUSED'";
 
     private static final String[] NAMES = {"id", "refusal", "httpStatus", "kind", "port", "portLocation", "client",
-        "documentNumber", "documentCountry", "familyName", "givenNames", "dateOfBirth", "nationality", "faceScore",
-        "latitude", "longitude", "accuracyMeters", "portDistanceMeters", "borderDistanceMeters", "livenessPassed", "livenessScore",
-        "livenessMethod", "vehiclePlate", "busOperator", "busRoute", "tailNumber", "selfieKept", "reportedAt", "receivedAt"};
+            "documentNumber", "documentCountry", "familyName", "givenNames", "dateOfBirth", "nationality", "faceScore",
+            "latitude", "longitude", "accuracyMeters", "portDistanceMeters", "borderDistanceMeters", "livenessPassed", "livenessScore",
+            "livenessMethod", "vehiclePlate", "busOperator", "busRoute", "tailNumber", "selfieKept", "reportedAt", "receivedAt"};
 
     private RefusalRows() {
     }

@@ -86,6 +86,6 @@ public final class BorderGeometry {
         double dLon = q.longitude() - origin.longitude();
         double x = Math.toRadians(dLon) * Math.cos(lat0) * EARTH_RADIUS_M;
         double y = Math.toRadians(q.latitude() - origin.latitude()) * EARTH_RADIUS_M;
-        return new double[] {x, y};
+        return new double[]{x, y};
     }
 }

@@ -31,6 +31,7 @@ public class SelfReporting {
 
     /** The replay step, given by the boundary (it runs in its own transaction). */
     public interface Claim {
+
         String claim(String requestId, String selfieDigest);
     }
 
@@ -80,7 +81,8 @@ public class SelfReporting {
         String replay = claim.claim(r.requestId(), Sha256.hex(bytes));
         if (replay != null) {
             throw new SelfReportRefused(409, replay, replay.equals("REPLAYED_REQUEST")
-                    ? "this requestId was used before: every report needs a fresh one" : "this selfie was sent before: take a new one");
+                    ? "this requestId was used before: every report needs a fresh one"
+                    : "this selfie was sent before: take a new one");
         }
         if (!position.departed()) {
             throw new SelfReportRefused(422, position.refusal(), PositionMessages.of(position, r.accuracyMeters()));

@@ -2,7 +2,6 @@ package org.opentvs.gallery.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +20,7 @@ import org.opentvs.gallery.control.GalleryIndex;
 import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;

@@ -40,7 +40,8 @@ public class GalleryLoader {
 
     private static final Logger LOG = Logger.getLogger(GalleryLoader.class.getName());
 
-    private record Header(UUID id, GalleryKind kind, String carrier, String number, LocalDate date, String port, String algorithm, int expected) {
+    private record Header(UUID id, GalleryKind kind, String carrier, String number, LocalDate date, String port, String algorithm,
+            int expected) {
     }
 
     @Resource(lookup = "jdbc/opentvs")
@@ -66,7 +67,8 @@ public class GalleryLoader {
             for (Header h : headers.values()) {
                 GalleryRows r = members.getOrDefault(h.id(), new GalleryRows());
                 rows += r.size();
-                index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(), r.matrix()));
+                index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(),
+                        r.matrix()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("galleries could not be loaded", e);
@@ -88,9 +90,11 @@ public class GalleryLoader {
                 return;
             }
             GalleryRows r = members(c, galleryId).getOrDefault(galleryId, new GalleryRows());
-            index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(), r.matrix()));
+            index.put(new LoadedGallery(h.id(), h.kind(), h.carrier(), h.number(), h.date(), h.port(), h.algorithm(), h.expected(),
+                    r.matrix()));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.info(() -> "Gallery " + galleryId + " (" + r.size() + " reference rows) loaded from the data grid's notice in " + millis + " ms");
+            LOG.info(() -> "Gallery " + galleryId + " (" + r.size() + " reference rows) loaded from the data grid's notice in " + millis
+                    + " ms");
         } catch (SQLException e) {
             throw new IllegalStateException("gallery " + galleryId + " could not be loaded", e);
         }
@@ -109,7 +113,7 @@ public class GalleryLoader {
                     UUID id = rs.getObject(1, UUID.class);
                     LocalDate date = rs.getObject(5, LocalDate.class);
                     headers.put(id, new Header(id, GalleryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), date,
-                        rs.getString(6), rs.getString(7), rs.getInt(8)));
+                            rs.getString(6), rs.getString(7), rs.getInt(8)));
                 }
             }
         }
@@ -137,13 +141,15 @@ public class GalleryLoader {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    GalleryMember member = new GalleryMember(rs.getObject(2, UUID.class), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6));
+                    GalleryMember member = new GalleryMember(rs.getObject(2, UUID.class), rs.getString(4), rs.getBoolean(5),
+                            rs.getBoolean(6));
                     float[] vector = vector(rs.getBytes(7));
                     if (vector == null) {
                         unreadable++;
                         continue;
                     }
-                    rows.computeIfAbsent(rs.getObject(1, UUID.class), k -> new GalleryRows()).add(member, rs.getObject(3, UUID.class), vector);
+                    rows.computeIfAbsent(rs.getObject(1, UUID.class), k -> new GalleryRows()).add(member, rs.getObject(3, UUID.class),
+                            vector);
                 }
             }
         }

@@ -2,7 +2,6 @@ package org.opentvs.gallery.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
 

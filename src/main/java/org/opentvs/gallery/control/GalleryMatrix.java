@@ -23,8 +23,8 @@ public final class GalleryMatrix<T> {
     /** How far from 1 the length of an enrolled vector may be. */
     static final double UNIT_TOLERANCE = 1e-3;
 
-    private static final Comparator<SearchHit<?>> BY_RANK =
-            Comparator.comparingDouble((SearchHit<?> h) -> -h.score()).thenComparingInt(SearchHit::row);
+    private static final Comparator<SearchHit<?>> BY_RANK = Comparator.comparingDouble((SearchHit<?> h) -> -h.score())
+            .thenComparingInt(SearchHit::row);
 
     private final float[] rows;
     private final Object[] members;

@@ -34,9 +34,9 @@ public class GalleryStore {
     /** The flight's gallery, created if new, locked so concurrent rebuilds of one flight queue up. */
     public Gallery forFlight(GalleryRequest request) {
         em.createNativeQuery("insert into gallery (id, kind, flight_id, status, created_at, carrier, flight_number, departure_date,"
-                        + " departure_airport, arrival_airport) values (?, ?, ?, 'BUILDING', ?, ?, ?, ?, ?, ?)"
-                        + " on conflict (flight_id) do update set departure_airport = excluded.departure_airport,"
-                        + " arrival_airport = excluded.arrival_airport")
+                + " departure_airport, arrival_airport) values (?, ?, ?, 'BUILDING', ?, ?, ?, ?, ?, ?)"
+                + " on conflict (flight_id) do update set departure_airport = excluded.departure_airport,"
+                + " arrival_airport = excluded.arrival_airport")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, request.kind().name()).setParameter(3, request.flightId())
                 .setParameter(4, Timestamp.from(clock.now())).setParameter(5, request.carrier()).setParameter(6, request.number())
                 .setParameter(7, request.date()).setParameter(8, request.departureAirport())
@@ -48,7 +48,7 @@ public class GalleryStore {
     /** The port's standing gallery, created if new, locked while it is rebuilt. */
     public Gallery forPort(String port) {
         em.createNativeQuery("insert into gallery (id, kind, port, status, created_at) values (?, 'LAND_PORT', ?, 'BUILDING', ?)"
-                        + " on conflict (port) where kind = 'LAND_PORT' do nothing")
+                + " on conflict (port) where kind = 'LAND_PORT' do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, port).setParameter(3, Timestamp.from(clock.now())).executeUpdate();
         return em.createQuery("select g from Gallery g where g.port = :p and g.kind = :k", Gallery.class).setParameter("p", port)
                 .setParameter("k", GalleryKind.LAND_PORT).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();

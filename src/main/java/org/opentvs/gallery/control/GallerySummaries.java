@@ -38,7 +38,7 @@ public class GallerySummaries {
     public Optional<UUID> idOfFlight(String carrier, String number, LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object> found = em.createNativeQuery("select cast(g.id as varchar) from gallery g"
-                        + " where g.flight_id is not null and g.carrier = ? and g.flight_number = ? and g.departure_date = ?")
+                + " where g.flight_id is not null and g.carrier = ? and g.flight_number = ? and g.departure_date = ?")
                 .setParameter(1, carrier).setParameter(2, number).setParameter(3, date).getResultList();
         return found.stream().findFirst().map(id -> UUID.fromString(id.toString()));
     }

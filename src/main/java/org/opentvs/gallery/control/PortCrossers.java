@@ -55,7 +55,7 @@ public class PortCrossers {
                 while (rs.next()) {
                     boolean citizen = rs.getBoolean(2);
                     LocalDate born = rs.getObject(3, LocalDate.class);
-                    if (ages.covers(born, today)) {   // outside the age range nobody is searchable, citizen or not
+                    if (ages.covers(born, today)) { // outside the age range nobody is searchable, citizen or not
                         members.add(new GalleryMember(rs.getObject(1, UUID.class), null, citizen, !citizen));
                     }
                 }

@@ -13,16 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.holdings.control.FaceReferences;
 import org.opentvs.holdings.entity.HoldingFace;
 import org.opentvs.holdings.entity.HoldingIdentity;
 import org.opentvs.holdings.entity.IdentityDocument;
 import org.opentvs.holdings.entity.PersonData;
-import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Caller;
 
@@ -107,7 +107,6 @@ public class HoldingEnrolment {
         }
         return code;
     }
-
 
     private HoldingFace face(JsonBody face, UUID identityId, Instant at) {
         if (face.has("template")) {

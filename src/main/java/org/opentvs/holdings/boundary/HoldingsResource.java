@@ -1,8 +1,7 @@
 package org.opentvs.holdings.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
-import org.opentvs.platform.control.Json;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.holdings.entity.HoldingIdentity;
 import org.opentvs.platform.boundary.JsonBody;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;

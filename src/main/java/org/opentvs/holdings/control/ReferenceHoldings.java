@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
-import org.opentvs.platform.control.CurrentConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.holdings.entity.LinkQuery;
 import org.opentvs.holdings.entity.ReferenceFace;
+import org.opentvs.platform.control.CurrentConnection;
 import org.opentvs.platform.control.DataCipher;
 
 /**

@@ -112,7 +112,8 @@ public class ManifestInbox {
     }
 
     private static String errorJson(ApiException e) {
-        jakarta.json.JsonObjectBuilder json = org.opentvs.platform.control.Json.createObjectBuilder().add("error", e.code()).add("message", e.getMessage());
+        jakarta.json.JsonObjectBuilder json = org.opentvs.platform.control.Json.createObjectBuilder().add("error", e.code()).add("message",
+                e.getMessage());
         e.details().forEach((k, v) -> json.add(k, String.valueOf(v)));
         return json.build().toString();
     }

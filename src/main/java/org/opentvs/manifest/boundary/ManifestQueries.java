@@ -2,7 +2,6 @@ package org.opentvs.manifest.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import org.opentvs.manifest.entity.Manifest;
 import org.opentvs.manifest.entity.Traveler;
 import org.opentvs.manifest.entity.TravelerDocument;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;

@@ -86,7 +86,7 @@ public class ManifestQueue {
     @Timeout
     void drain() {
         try (JMSContext context = factory.createContext(JMSContext.CLIENT_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue)) {
+                JMSConsumer consumer = context.createConsumer(queue)) {
             for (int i = 0; i < MAX_PER_ROUND; i++) {
                 Message message = consumer.receiveNoWait();
                 if (message == null) {

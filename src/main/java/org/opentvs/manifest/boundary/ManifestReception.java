@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.opentvs.manifest.control.ManifestReceipts;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.platform.control.TransientFailure;
 
 /**
@@ -79,7 +79,8 @@ public class ManifestReception {
         JsonObject timing = Json.createObjectBuilder().add("parseMillis", ingested.parseMicros() / 1000.0)
                 .add("recordMillis", (recorded - started) / 1e6 - ingested.parseMicros() / 1000.0)
                 .add("galleryMillis", (built - recorded) / 1e6).build();
-        return Json.createObjectBuilder(receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings())).add("timing", timing).build();
+        return Json.createObjectBuilder(receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings())).add("timing", timing)
+                .build();
     }
 
     /**
@@ -87,7 +88,7 @@ public class ManifestReception {
      * serialization failure; whatever else fails, the message is quarantined with its reason.
      */
     private ManifestIngestion.Ingested ingest(UUID rawId, Submission submission) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return ingestion.ingest(rawId, submission.body(), submission.caller());
             } catch (ManifestRejected e) {

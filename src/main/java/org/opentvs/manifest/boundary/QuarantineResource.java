@@ -2,7 +2,6 @@ package org.opentvs.manifest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -47,7 +47,8 @@ public class QuarantineResource {
     @Roles(Role.ADMIN)
     public String list(@QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
-        List<RawMessage> quarantined = em.createQuery("select r from RawMessage r where r.status = :s order by r.receivedAt desc", RawMessage.class)
+        List<RawMessage> quarantined = em
+                .createQuery("select r from RawMessage r where r.status = :s order by r.receivedAt desc", RawMessage.class)
                 .setParameter("s", RawMessage.Status.QUARANTINED).setMaxResults(max).getResultList();
         JsonArrayBuilder list = Json.createArrayBuilder();
         quarantined.forEach(r -> list.add(view(r)));

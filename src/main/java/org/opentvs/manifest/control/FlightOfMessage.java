@@ -25,7 +25,8 @@ public final class FlightOfMessage {
 
     public static FlightKey key(ParsedMessage message) throws PaxlstException {
         ParsedLeg first = firstLeg(message);
-        LocalDate date = first.departureLocal() != null ? first.departureLocal().toLocalDate()
+        LocalDate date = first.departureLocal() != null
+                ? first.departureLocal().toLocalDate()
                 : first.arrivalLocal() != null ? first.arrivalLocal().toLocalDate() : dateFromReference(message.commonAccessReference());
         if (date == null) {
             throw new PaxlstException("The flight has no scheduled date (DTM 189/232) and none in the UNH reference", "TDT", 0);

@@ -28,7 +28,8 @@ public class Flights {
     Clock clock;
 
     public Optional<Flight> find(FlightKey key) {
-        List<Flight> found = em.createQuery("select f from Flight f where f.carrier = :c and f.number = :n and f.departureDate = :d", Flight.class)
+        List<Flight> found = em
+                .createQuery("select f from Flight f where f.carrier = :c and f.number = :n and f.departureDate = :d", Flight.class)
                 .setParameter("c", key.carrier()).setParameter("n", key.number()).setParameter("d", key.departureDate())
                 .getResultList();
         return found.stream().findFirst();
@@ -53,12 +54,13 @@ public class Flights {
     public Flight register(FlightKey key, Route route) {
         Flight candidate = new Flight(key, route, airports.direction(route.departureAirport(), route.arrivalAirport()), clock.now());
         em.createNativeQuery("insert into flight (id, carrier, number, departure_date, direction, status, created_at)"
-                        + " values (?, ?, ?, ?, ?, 'OPEN', ?) on conflict (carrier, number, departure_date) do nothing")
+                + " values (?, ?, ?, ?, ?, 'OPEN', ?) on conflict (carrier, number, departure_date) do nothing")
                 .setParameter(1, candidate.id()).setParameter(2, key.carrier()).setParameter(3, key.number())
                 .setParameter(4, key.departureDate()).setParameter(5, candidate.direction().name())
                 .setParameter(6, java.sql.Timestamp.from(clock.now()))
                 .executeUpdate();
-        Flight flight = em.createQuery("select f from Flight f where f.carrier = :c and f.number = :n and f.departureDate = :d", Flight.class)
+        Flight flight = em
+                .createQuery("select f from Flight f where f.carrier = :c and f.number = :n and f.departureDate = :d", Flight.class)
                 .setParameter("c", key.carrier()).setParameter("n", key.number()).setParameter("d", key.departureDate())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();

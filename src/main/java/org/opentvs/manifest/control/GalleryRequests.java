@@ -29,7 +29,8 @@ public class GalleryRequests {
                 .map(GalleryRequests::candidate)
                 .toList();
         return new GalleryRequest(recorded.flight().id(), GalleryKind.FLIGHT, key.carrier(), key.number(), key.departureDate(),
-                recorded.flight().route().departureAirport(), recorded.flight().route().arrivalAirport(), receivedAt, recorded.flight().status() == FlightStatus.CLOSED, candidates);
+                recorded.flight().route().departureAirport(), recorded.flight().route().arrivalAirport(), receivedAt,
+                recorded.flight().status() == FlightStatus.CLOSED, candidates);
     }
 
     private static GalleryCandidate candidate(Traveler t) {

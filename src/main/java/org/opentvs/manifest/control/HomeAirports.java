@@ -27,7 +27,7 @@ public class HomeAirports {
     @PostConstruct
     void load() {
         try (InputStream in = HomeAirports.class.getResourceAsStream("us-airports.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
             reader.lines().filter(line -> !line.startsWith("#"))
                     .forEach(line -> codes.addAll(Set.of(line.trim().split("\\s+"))));
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.opentvs.manifest.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import org.opentvs.gallery.control.GallerySummaries.GallerySummary;
 import org.opentvs.manifest.entity.Flight;
 import org.opentvs.manifest.entity.Manifest;
 import org.opentvs.manifest.entity.Route;
+import org.opentvs.platform.control.Json;
 
 /**
  * The answer a submitter gets (API.md "Manifests"): the first message's manifest, flight, part and
@@ -36,7 +36,8 @@ public class ManifestReceipts {
     }
 
     public JsonObject duplicate(UUID originalRawId, UUID rawId) {
-        List<Manifest> manifests = em.createQuery("select m from Manifest m where m.rawMessageId = :r order by m.partNumber", Manifest.class)
+        List<Manifest> manifests = em
+                .createQuery("select m from Manifest m where m.rawMessageId = :r order by m.partNumber", Manifest.class)
                 .setParameter("r", originalRawId).getResultList();
         JsonObject receipt = receipt("DUPLICATE", rawId, manifests, List.of());
         return Json.createObjectBuilder(receipt).add("duplicateOf", originalRawId.toString()).build();
@@ -49,7 +50,8 @@ public class ManifestReceipts {
             messages.add(message(m));
             travelers += m.travelerCount();
         }
-        JsonObjectBuilder receipt = manifests.isEmpty() ? Json.createObjectBuilder()
+        JsonObjectBuilder receipt = manifests.isEmpty()
+                ? Json.createObjectBuilder()
                 : Json.createObjectBuilder(message(manifests.get(0)));
         JsonArrayBuilder notes = Json.createArrayBuilder(warnings);
         return receipt.add("status", status).add("rawMessageId", rawId.toString()).add("travelers", travelers)

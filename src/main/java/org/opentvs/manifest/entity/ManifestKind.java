@@ -2,6 +2,7 @@ package org.opentvs.manifest.entity;
 
 /** What a PAXLST message declares, derived from BGM document code and identifier. */
 public enum ManifestKind {
+
     PASSENGER, CREW, CLOSE_OUT, CHANGE, CANCELLATION, MASTER_CREW_LIST, GATE_PASS, OTHER;
 
     /**

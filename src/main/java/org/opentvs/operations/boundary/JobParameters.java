@@ -35,7 +35,8 @@ public final class JobParameters {
         for (Map.Entry<String, JsonValue> e : json.raw().entrySet()) {
             String name = e.getKey();
             if (!NAME.matcher(name).matches()) {
-                throw ApiException.invalid("INVALID_PARAMETERS", "Parameter name '" + name + "' must be a letter, then letters, digits, '.', '_' or '-'");
+                throw ApiException.invalid("INVALID_PARAMETERS",
+                        "Parameter name '" + name + "' must be a letter, then letters, digits, '.', '_' or '-'");
             }
             JsonValue value = e.getValue();
             String text;

@@ -3,7 +3,6 @@ package org.opentvs.operations.control;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.opentvs.platform.control.Json;
 
 /** Executions, steps and parameters as the JSON of the jobs API. */
 public final class JobJson {
@@ -66,7 +66,7 @@ public final class JobJson {
                 case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skip += m.getValue();
                 case ROLLBACK_COUNT -> rollback = m.getValue();
                 case FILTER_COUNT -> filter = m.getValue();
-                default -> { }
+                default -> {}
             }
         }
         return Json.createObjectBuilder().add("read", read).add("write", write).add("commit", commit).add("skip", skip)

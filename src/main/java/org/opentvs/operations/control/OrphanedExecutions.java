@@ -58,7 +58,8 @@ public class OrphanedExecutions {
             if (local.contains(id)) {
                 continue;
             }
-            boolean lost = holder == null ? ((Number) row[4]).doubleValue() > stale
+            boolean lost = holder == null
+                    ? ((Number) row[4]).doubleValue() > stale
                     : ((Number) row[3]).doubleValue() > stale || Nodes.deadOnThisHost(holder);
             if (lost && stillRunningInRepository(id)) {
                 orphans.add(new Orphan(id, (String) row[1], holder));

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
@@ -14,9 +13,10 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.opentvs.operations.boundary.JobLauncher;
-import org.opentvs.operations.boundary.JobsResource;
 import org.opentvs.operations.boundary.JobParameters;
+import org.opentvs.operations.boundary.JobsResource;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.entity.Role;
 
@@ -35,6 +35,7 @@ public class JobsPage implements Serializable {
 
     public record ExecutionRow(long id, String status, String exitStatus, String startedAt, String endedAt, String parameters,
             List<StepRow> steps) {
+
         public boolean running() {
             return status.equals("STARTING") || status.equals("STARTED");
         }

@@ -69,7 +69,7 @@ public class PartnerAccessReportResource {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), at, client, outcome, document_number, document_country,"
-                        + " found, records, fields from partner_query where partner = ? and at >= ? and at < ? order by at, id limit " + MAX_ROWS)
+                + " found, records, fields from partner_query where partner = ? and at >= ? and at < ? order by at, id limit " + MAX_ROWS)
                 .setParameter(1, country).setParameter(2, Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .setParameter(3, Timestamp.from(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())).getResultList();
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -79,7 +79,8 @@ public class PartnerAccessReportResource {
             boolean ok = "ANSWERED".equals(r[3]);
             answered += ok ? 1 : 0;
             found += Boolean.TRUE.equals(r[6]) ? 1 : 0;
-            list.add(Json.createObjectBuilder().add("id", (String) r[0]).add("at", r[1] instanceof Timestamp t ? t.toInstant().toString() : r[1].toString())
+            list.add(Json.createObjectBuilder().add("id", (String) r[0])
+                    .add("at", r[1] instanceof Timestamp t ? t.toInstant().toString() : r[1].toString())
                     .add("client", (String) r[2]).add("outcome", (String) r[3]).add("documentNumber", (String) r[4])
                     .add("documentCountry", (String) r[5]).add("found", (Boolean) r[6]).add("records", ((Number) r[7]).intValue())
                     .add("fields", (String) r[8]));

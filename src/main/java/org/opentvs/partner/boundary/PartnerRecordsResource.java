@@ -95,7 +95,8 @@ public class PartnerRecordsResource {
             throw new ApiException(403, "NO_AGREEMENT", "There is no agreement with partner " + partner, null);
         }
         StayRecords.Found found = records.find(List.of(key), false).get(0);
-        List<Row> rows = agreement.fields().isEmpty() ? List.of()
+        List<Row> rows = agreement.fields().isEmpty()
+                ? List.of()
                 : rows(found).stream().sorted(Comparator.comparing(Row::at).reversed()).limit(agreement.maxRecords()).toList();
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Row row : rows) {

@@ -41,7 +41,7 @@ public class PartnerAccessLog {
     private void write(PartnerQuery q) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into partner_query (id, at, partner, client, outcome, document_number, document_country, found,"
-                        + " records, fields) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " records, fields) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, Timestamp.from(clock.now())).setParameter(3, q.partner()).setParameter(4, q.client())
                 .setParameter(5, q.outcome().name()).setParameter(6, q.documentNumber()).setParameter(7, q.documentCountry())
                 .setParameter(8, q.found()).setParameter(9, q.records()).setParameter(10, q.fields()).executeUpdate();

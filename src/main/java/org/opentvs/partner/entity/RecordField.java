@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /** The fields of an entry or exit record an agreement may name, as they appear in the answer. */
 public enum RecordField {
-    ENTRY_DATE("entryDate"), PORT("port"), ADMISSION_CLASS("admissionClass"), ADMITTED_UNTIL("admittedUntil"),
-    EXIT_DATE("exitDate"), EXIT_PORT("exitPort");
+
+    ENTRY_DATE("entryDate"), PORT("port"), ADMISSION_CLASS("admissionClass"), ADMITTED_UNTIL("admittedUntil"), EXIT_DATE(
+            "exitDate"), EXIT_PORT("exitPort");
 
     private final String json;
 

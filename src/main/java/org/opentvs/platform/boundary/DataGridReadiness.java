@@ -17,6 +17,7 @@ public class DataGridReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("data-grid").up().withData("clustered", grid.clustered()).withData("members", grid.members()).build();
+        return HealthCheckResponse.named("data-grid").up().withData("clustered", grid.clustered()).withData("members", grid.members())
+                .build();
     }
 }

@@ -1,10 +1,10 @@
 package org.opentvs.platform.boundary;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.opentvs.platform.control.Json;
 
 /** Builds the error body every refusal carries: {@code {"error", "message", ...details}}. */
 public final class ErrorBody {

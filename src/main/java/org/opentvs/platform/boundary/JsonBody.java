@@ -1,6 +1,5 @@
 package org.opentvs.platform.boundary;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -10,11 +9,12 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.opentvs.platform.control.StorableTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opentvs.platform.control.Json;
+import org.opentvs.platform.control.StorableTime;
 
 /**
  * Reads a request body as a JSON object with field-level errors that name the field:

@@ -50,7 +50,8 @@ public class RequestTextFilter extends HttpFilter {
         }
         String charset = charset(contentType);
         if (charset != null && !supported(charset)) {
-            return refuse(response, 415, "UNSUPPORTED_CHARSET", "The charset '" + printable(charset) + "' is not supported; send UTF-8", null);
+            return refuse(response, 415, "UNSUPPORTED_CHARSET", "The charset '" + printable(charset) + "' is not supported; send UTF-8",
+                    null);
         }
         String query = request.getQueryString();
         if (query != null) {

@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
-import org.opentvs.platform.control.DatabaseFaults;
-import org.opentvs.platform.control.Refusal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opentvs.platform.control.DatabaseFaults;
+import org.opentvs.platform.control.Refusal;
 
 /**
  * Everything that is not an {@link ApiException} or a {@link Refusal} (also when an EJB wrapped

@@ -55,7 +55,8 @@ public class DataGrid {
         } catch (NamingException | RuntimeException | LinkageError none) {
             grid = null;
         }
-        LOG.info(() -> grid == null ? "No data grid: this node's state is its own"
+        LOG.info(() -> grid == null
+                ? "No data grid: this node's state is its own"
                 : "Data grid " + grid.getConfig().getClusterName() + ": " + members() + " member(s)");
     }
 
@@ -106,7 +107,7 @@ public class DataGrid {
             inOrder.execute(() -> {
                 try {
                     delivery.deliver(listener, message);
-                } catch (RuntimeException e) {  // jakarta.ejb.EJBException included
+                } catch (RuntimeException e) { // jakarta.ejb.EJBException included
                     LOG.log(Level.WARNING, "A message on " + topic + " could not be applied", e);
                 }
             });
@@ -126,6 +127,7 @@ public class DataGrid {
             return;
         }
         UUID id = grid.getCluster().addMembershipListener(new MembershipListener() {
+
             @Override
             public void memberAdded(MembershipEvent e) {
                 count.accept(e.getMembers().size());
@@ -176,7 +178,8 @@ public class DataGrid {
 
         /** Sets the key's value if it has none; entries kept at most {@code ttlSeconds}. @return whether it was set */
         public boolean putIfAbsent(K key, V value, long ttlSeconds) {
-            return grid == null ? local.putIfAbsent(key, value) == null
+            return grid == null
+                    ? local.putIfAbsent(key, value) == null
                     : grid.putIfAbsent(key, value, ttlSeconds, java.util.concurrent.TimeUnit.SECONDS) == null;
         }
 

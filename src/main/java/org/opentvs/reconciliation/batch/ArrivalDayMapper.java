@@ -55,7 +55,9 @@ public class ArrivalDayMapper implements PartitionMapper {
             }
             ResultSet rs = s.executeQuery("select min(admitted_at), max(admitted_at) from admission");
             rs.next();
-            first = rs.getTimestamp(1) == null ? LocalDate.of(2000, 1, 1) : rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            first = rs.getTimestamp(1) == null
+                    ? LocalDate.of(2000, 1, 1)
+                    : rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             last = rs.getTimestamp(2) == null ? first : rs.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         List<DayRanges.Range> ranges = DayRanges.split(first, last, parse(partitions, 4, 366));

@@ -34,7 +34,8 @@ public class ExchangePartnerMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> only = partners == null || partners.isBlank() ? List.of()
+        List<String> only = partners == null || partners.isBlank()
+                ? List.of()
                 : Arrays.stream(partners.split(",")).map(s -> s.trim().toUpperCase()).filter(s -> !s.isEmpty()).toList();
         List<String> codes = ExchangePartners.configured().stream().map(ExchangePartners.Partner::code)
                 .filter(c -> only.isEmpty() || only.contains(c)).toList();

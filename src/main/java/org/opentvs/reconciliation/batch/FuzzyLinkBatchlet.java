@@ -53,7 +53,8 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
             + "   and not exists (select 1 from recon_link l where l.departure_id = d.id and l.method <> 'FUZZY'))"
             + " select " + ADMISSION_COLUMNS + ", " + DEPARTURE_COLUMNS + " from a join d on d.date_of_birth = a.date_of_birth"
             + "   and d.nationality = a.nationality" + IN_WINDOW
-            + " union all select " + ADMISSION_COLUMNS + ", " + DEPARTURE_COLUMNS + " from a join d on d.document_number = a.document_number" + IN_WINDOW
+            + " union all select " + ADMISSION_COLUMNS + ", " + DEPARTURE_COLUMNS
+            + " from a join d on d.document_number = a.document_number" + IN_WINDOW
             + " union all select " + ADMISSION_COLUMNS + ", " + DEPARTURE_COLUMNS + " from a join d on d.name_key = a.name_key"
             + "   and d.nationality = a.nationality and d.given_key = a.given_key" + IN_WINDOW
             + " order by 1";
@@ -110,7 +111,8 @@ public class FuzzyLinkBatchlet extends PartitionBatchlet {
                             }
                             UUID departure = rs.getObject(8, UUID.class);
                             if (!candidates.containsKey(departure)) {
-                                candidates.put(departure, new Departure(departure, rs.getTimestamp(9).toInstant(), prepared(person(rs, 10))));
+                                candidates.put(departure,
+                                        new Departure(departure, rs.getTimestamp(9).toInstant(), prepared(person(rs, 10))));
                             }
                         }
                         if (current != null) {

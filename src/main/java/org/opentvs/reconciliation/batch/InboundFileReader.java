@@ -46,7 +46,8 @@ public class InboundFileReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        Optional<Path> inbound = partner == null || partner.isBlank() ? Optional.empty()
+        Optional<Path> inbound = partner == null || partner.isBlank()
+                ? Optional.empty()
                 : ExchangePartners.find(partner).flatMap(ExchangePartners.Partner::inbound);
         files = inbound.isPresent() ? InboundFile.list(inbound.get()) : List.of();
         maxBytes = ExchangePartners.limits().maxFileBytes();
@@ -82,9 +83,10 @@ public class InboundFileReader extends AbstractItemReader {
     /** Moves a file whose outcome is recorded; whether it was. */
     private boolean settle(Path path, String name, String sha256) throws IOException {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select status, error from partner_exchange_file where partner = ? and direction = 'INBOUND'"
-                + " and ((status = 'IMPORTED' and sha256 = ?) or (status = 'QUARANTINED' and file_name = ? and sha256 is not distinct from ?))"
-                + " order by case status when 'IMPORTED' then 0 else 1 end, created_at desc limit 1")
+        List<Object[]> rows = em
+                .createNativeQuery("select status, error from partner_exchange_file where partner = ? and direction = 'INBOUND'"
+                        + " and ((status = 'IMPORTED' and sha256 = ?) or (status = 'QUARANTINED' and file_name = ? and sha256 is not distinct from ?))"
+                        + " order by case status when 'IMPORTED' then 0 else 1 end, created_at desc limit 1")
                 .setParameter(1, partner).setParameter(2, sha256).setParameter(3, name).setParameter(4, sha256).getResultList();
         if (rows.isEmpty()) {
             return false;

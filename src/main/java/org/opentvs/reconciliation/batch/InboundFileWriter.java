@@ -73,9 +73,10 @@ public class InboundFileWriter extends AbstractItemWriter {
     }
 
     private void record(InboundFile file, String status, int records, String error, UUID partnerFile) throws SQLException {
-        try (PreparedStatement ps = connection.get().prepareStatement("insert into partner_exchange_file (id, partner, direction, file_name,"
-                + " records, sha256, status, error, partner_file_id, execution_id, created_at, done_at)"
-                + " values (?, ?, 'INBOUND', ?, ?, ?, ?, ?, ?, ?, now(), now())")) {
+        try (PreparedStatement ps = connection.get()
+                .prepareStatement("insert into partner_exchange_file (id, partner, direction, file_name,"
+                        + " records, sha256, status, error, partner_file_id, execution_id, created_at, done_at)"
+                        + " values (?, ?, 'INBOUND', ?, ?, ?, ?, ?, ?, ?, now(), now())")) {
             ps.setObject(1, UUID.randomUUID());
             ps.setString(2, partner);
             ps.setString(3, file.name().length() > 255 ? file.name().substring(0, 255) : file.name());

@@ -54,7 +54,7 @@ public class OutboundFileReader extends AbstractItemReader {
             return null;
         }
         last = (String) next.get(0)[1];
-        return new String[] {(String) next.get(0)[0], last};
+        return new String[]{(String) next.get(0)[0], last};
     }
 
     @Override

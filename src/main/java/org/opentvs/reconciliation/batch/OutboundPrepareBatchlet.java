@@ -41,7 +41,8 @@ public class OutboundPrepareBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        Optional<ExchangePartners.Partner> configured = partner == null || partner.isBlank() ? Optional.empty()
+        Optional<ExchangePartners.Partner> configured = partner == null || partner.isBlank()
+                ? Optional.empty()
                 : ExchangePartners.find(partner);
         if (configured.isEmpty() || configured.get().outbound().isEmpty()) {
             return "NOTHING_TO_SEND";

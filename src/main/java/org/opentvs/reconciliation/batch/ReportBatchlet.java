@@ -80,8 +80,9 @@ public class ReportBatchlet extends AbstractBatchlet {
                 }
             }
             long t2 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("insert into recon_run (execution_id, finished_at, summary) values (?, ?, ?::jsonb)"
-                    + " on conflict (execution_id) do update set finished_at = excluded.finished_at, summary = excluded.summary")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("insert into recon_run (execution_id, finished_at, summary) values (?, ?, ?::jsonb)"
+                            + " on conflict (execution_id) do update set finished_at = excluded.finished_at, summary = excluded.summary")) {
                 ps.setLong(1, id);
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setString(3, summary);
@@ -93,7 +94,8 @@ public class ReportBatchlet extends AbstractBatchlet {
                 ps.executeUpdate();
             }
             long t3 = System.nanoTime();
-            LOG.info(() -> "Reconciliation report of execution " + id + ": execution lookup and analyze " + (t1 - t0) / 1_000_000 + " ms, counts "
+            LOG.info(() -> "Reconciliation report of execution " + id + ": execution lookup and analyze " + (t1 - t0) / 1_000_000
+                    + " ms, counts "
                     + (t2 - t1) / 1_000_000 + " ms, writes " + (t3 - t2) / 1_000_000 + " ms");
         }
         return "COMPLETED";

@@ -24,9 +24,12 @@ final class AdmissionJson {
     private static final Pattern PORT = Pattern.compile("[A-Z0-9]{1,5}");
     private static final Pattern SEX = Pattern.compile("[MFXU]");
 
-    private static final JsonShape ADMISSION = JsonShape.of(JsonShape.text("id", 36), JsonShape.text("identityId", 36), JsonShape.text("crossingId", 36),
-            JsonShape.text("familyName", FieldLimit.FAMILY_NAME), JsonShape.text("givenNames", FieldLimit.GIVEN_NAMES), value("dateOfBirth"),
-            JsonShape.text("sex", FieldLimit.SEX), JsonShape.text("nationality", FieldLimit.COUNTRY), JsonShape.text("documentNumber", FieldLimit.DOCUMENT_NUMBER),
+    private static final JsonShape ADMISSION = JsonShape.of(JsonShape.text("id", 36), JsonShape.text("identityId", 36),
+            JsonShape.text("crossingId", 36),
+            JsonShape.text("familyName", FieldLimit.FAMILY_NAME), JsonShape.text("givenNames", FieldLimit.GIVEN_NAMES),
+            value("dateOfBirth"),
+            JsonShape.text("sex", FieldLimit.SEX), JsonShape.text("nationality", FieldLimit.COUNTRY),
+            JsonShape.text("documentNumber", FieldLimit.DOCUMENT_NUMBER),
             JsonShape.text("documentCountry", FieldLimit.COUNTRY), JsonShape.text("classOfAdmission", FieldLimit.CLASS_OF_ADMISSION),
             JsonShape.text("port", FieldLimit.LOCATION), value("admittedAt"), value("admitUntil"));
 
@@ -37,7 +40,8 @@ final class AdmissionJson {
     }
 
     static Admission read(JsonBody json) {
-        String family = text(json, "familyName", FieldLimit.FAMILY_NAME.maxLength()).orElseThrow(() -> json.invalid("familyName", "is required"));
+        String family = text(json, "familyName", FieldLimit.FAMILY_NAME.maxLength())
+                .orElseThrow(() -> json.invalid("familyName", "is required"));
         String given = text(json, "givenNames", FieldLimit.GIVEN_NAMES.maxLength()).orElse(null);
         var dob = json.date("dateOfBirth");
         Instant admitted = instant(json, "admittedAt");

@@ -40,8 +40,9 @@ public class DiscrepancyResolution {
         Timestamp now = Timestamp.from(clock.now());
         String status = link ? "LINKED" : "REJECTED";
         if (link) {
-            int linked = em.createNativeQuery("insert into recon_link (admission_id, departure_id, method, confidence, departed_at, linked_at)"
-                    + " select ?, d.id, 'REVIEWED', ?, d.occurred_at, ? from recon_departure d where d.id = ? on conflict do nothing")
+            int linked = em
+                    .createNativeQuery("insert into recon_link (admission_id, departure_id, method, confidence, departed_at, linked_at)"
+                            + " select ?, d.id, 'REVIEWED', ?, d.occurred_at, ? from recon_departure d where d.id = ? on conflict do nothing")
                     .setParameter(1, admission).setParameter(2, ((Number) row[3]).floatValue()).setParameter(3, now)
                     .setParameter(4, departure).executeUpdate();
             if (linked == 0) {

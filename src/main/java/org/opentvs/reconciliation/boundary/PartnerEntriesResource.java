@@ -59,7 +59,8 @@ public class PartnerEntriesResource {
         if (body.length() > MAX_BYTES) {
             throw new ApiException(413, "TOO_LARGE", "At most " + MAX_BYTES + " characters per file", null);
         }
-        PartnerEntryParser.Format format = contentType.toLowerCase().startsWith("text/csv") ? PartnerEntryParser.Format.CSV
+        PartnerEntryParser.Format format = contentType.toLowerCase().startsWith("text/csv")
+                ? PartnerEntryParser.Format.CSV
                 : PartnerEntryParser.Format.JSONL;
         PartnerFile file;
         try {

@@ -22,7 +22,8 @@ public final class AdmitUntilPolicy {
 
     /** The classes under the 90/180-day rule, {@code opentvs.reconciliation.visa-waiver-classes} (default WT,WB). */
     public static Set<String> configuredVisaWaiverClasses() {
-        String classes = ConfigProvider.getConfig().getOptionalValue("opentvs.reconciliation.visa-waiver-classes", String.class).orElse("WT,WB");
+        String classes = ConfigProvider.getConfig().getOptionalValue("opentvs.reconciliation.visa-waiver-classes", String.class)
+                .orElse("WT,WB");
         Set<String> set = new HashSet<>();
         for (String s : classes.split(",")) {
             if (!s.isBlank()) {

@@ -15,7 +15,7 @@ public class DiscrepancyQueue {
 
         /** The fields in the order of {@code FIELDS} in the resource. */
         public String[] values() {
-            return new String[] {familyName, givenNames, dateOfBirth, nationality, documentNumber, documentCountry};
+            return new String[]{familyName, givenNames, dateOfBirth, nationality, documentNumber, documentCountry};
         }
     }
 
@@ -31,12 +31,14 @@ public class DiscrepancyQueue {
     /** Discrepancies with this status (OPEN, LINKED, REJECTED), at most {@code max}. */
     public List<Discrepancy> withStatus(String status, int max) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(r.id as varchar), cast(r.admission_id as varchar), cast(r.departure_id as varchar),"
-                + " r.confidence, r.reason, r.status, cast(r.raised_at as varchar), r.resolution,"
-                + " a.class_of_admission, cast(a.admitted_at as varchar), d.source, cast(d.occurred_at as varchar),"
-                + " " + person("a") + ", " + person("d")
-                + " from recon_discrepancy r join admission a on a.id = r.admission_id join recon_departure d on d.id = r.departure_id"
-                + " where r.status = ? order by r.raised_at, r.id limit " + max).setParameter(1, status).getResultList();
+        List<Object[]> rows = em
+                .createNativeQuery("select cast(r.id as varchar), cast(r.admission_id as varchar), cast(r.departure_id as varchar),"
+                        + " r.confidence, r.reason, r.status, cast(r.raised_at as varchar), r.resolution,"
+                        + " a.class_of_admission, cast(a.admitted_at as varchar), d.source, cast(d.occurred_at as varchar),"
+                        + " " + person("a") + ", " + person("d")
+                        + " from recon_discrepancy r join admission a on a.id = r.admission_id join recon_departure d on d.id = r.departure_id"
+                        + " where r.status = ? order by r.raised_at, r.id limit " + max)
+                .setParameter(1, status).getResultList();
         return rows.stream().map(r -> new Discrepancy((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),
                 (String) r[4], (String) r[5], (String) r[6], text(r[7]), (String) r[8], (String) r[9], (String) r[10],
                 (String) r[11], person(r, 12), person(r, 18))).toList();

@@ -23,7 +23,8 @@ import org.opentvs.platform.control.Json;
 public final class ExchangeReport {
 
     /** One partner and direction; {@code records} are the records sent (OUTBOUND) or received (INBOUND). */
-    public record Row(String partner, String direction, long files, long quarantined, long records, long reconciled) implements Serializable {
+    public record Row(String partner, String direction, long files, long quarantined, long records,
+            long reconciled) implements Serializable {
 
         public Double rate() {
             return records == 0 ? null : Math.round(10_000.0 * reconciled / records) / 10_000.0;
@@ -118,7 +119,8 @@ public final class ExchangeReport {
                     partners.add(rs.getString(1), Json.createObjectBuilder()
                             .add("outbound", Json.createObjectBuilder().add("sent", rs.getLong(2)).add("files", rs.getLong(3)))
                             .add("inbound", Json.createObjectBuilder().add("files", rs.getLong(4)).add("received", rs.getLong(5))
-                                    .add("duplicates", rs.getLong(6)).add("rejected", rs.getLong(7)).add("quarantinedFiles", rs.getLong(8))));
+                                    .add("duplicates", rs.getLong(6)).add("rejected", rs.getLong(7))
+                                    .add("quarantinedFiles", rs.getLong(8))));
                 }
             }
         }

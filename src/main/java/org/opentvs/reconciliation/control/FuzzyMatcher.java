@@ -84,7 +84,9 @@ public final class FuzzyMatcher {
             return -1;
         }
         if (x.equals(y)) {
-            return Objects.equals(a.documentCountry(), b.documentCountry()) || a.documentCountry() == null || b.documentCountry() == null ? 1.0 : 0.9;
+            return Objects.equals(a.documentCountry(), b.documentCountry()) || a.documentCountry() == null || b.documentCountry() == null
+                    ? 1.0
+                    : 0.9;
         }
         return EditDistance.distance(x, y) == 1 ? 0.8 : 0.0;
     }

@@ -36,7 +36,9 @@ public record InboundFile(Path path, String sha256, String text, PartnerEntryPar
     /** Reads the file and its manifest; a problem (too large, not UTF-8, bad or disagreeing manifest) is recorded, not thrown. */
     public static InboundFile read(Path path, long maxBytes) throws IOException {
         String name = path.getFileName().toString();
-        PartnerEntryParser.Format format = name.toLowerCase().endsWith(".csv") ? PartnerEntryParser.Format.CSV : PartnerEntryParser.Format.JSONL;
+        PartnerEntryParser.Format format = name.toLowerCase().endsWith(".csv")
+                ? PartnerEntryParser.Format.CSV
+                : PartnerEntryParser.Format.JSONL;
         long size = Files.size(path);
         if (size > maxBytes) {
             return new InboundFile(path, null, null, format, null, "TOO_LARGE: " + size + " bytes, at most " + maxBytes);

@@ -48,8 +48,9 @@ public final class OutboundFile {
         try (PreparedStatement ps = c.prepareStatement(ROWS)) {
             ps.setFetchSize(5000);
             ps.setObject(1, fileId);
-            try (ResultSet rs = ps.executeQuery(); FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (ResultSet rs = ps.executeQuery();
+                    FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), sha);
                     CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
                             PartnerCsv.FORMAT)) {

@@ -38,10 +38,12 @@ public final class PartnerEntryParser {
 
     private static PartnerFile csv(String text) {
         List<PartnerCsv.Row> rows = PartnerCsv.rows(text);
-        List<String> header = rows.isEmpty() || rows.get(0).cells() == null ? List.of()
+        List<String> header = rows.isEmpty() || rows.get(0).cells() == null
+                ? List.of()
                 : rows.get(0).cells().stream().map(h -> h.trim().toLowerCase()).toList();
         if (!header.containsAll(List.of("family_name", "date_of_birth", "entry_date"))) {
-            throw new IllegalArgumentException("The CSV header must name at least family_name, date_of_birth and entry_date; fields: " + FIELDS);
+            throw new IllegalArgumentException(
+                    "The CSV header must name at least family_name, date_of_birth and entry_date; fields: " + FIELDS);
         }
         PartnerFile file = new PartnerFile(0, new ArrayList<>(), new ArrayList<>());
         int data = 0;

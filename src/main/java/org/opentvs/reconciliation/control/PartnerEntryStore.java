@@ -90,7 +90,8 @@ public class PartnerEntryStore {
             PartnerEntry e = entries.get(r);
             Person p = e.person();
             String[] row = {UUID.randomUUID().toString(), String.valueOf(e.lineNo()), digest(partner, e), p.familyName(), p.givenNames(),
-                String.valueOf(p.dateOfBirth()), p.nationality(), p.documentNumber(), p.documentCountry(), String.valueOf(e.entryDate()), e.port()};
+                    String.valueOf(p.dateOfBirth()), p.nationality(), p.documentNumber(), p.documentCountry(),
+                    String.valueOf(e.entryDate()), e.port()};
             for (int col = 0; col < row.length; col++) {
                 columns[col][r] = row[col];
             }
@@ -107,7 +108,8 @@ public class PartnerEntryStore {
 
     static String digest(String partner, PartnerEntry e) {
         String key = String.join("|", partner, NameFolding.fold(e.person().familyName()), NameFolding.fold(e.person().givenNames()),
-                String.valueOf(e.person().dateOfBirth()), String.valueOf(e.person().nationality()), String.valueOf(e.person().documentNumber()),
+                String.valueOf(e.person().dateOfBirth()), String.valueOf(e.person().nationality()),
+                String.valueOf(e.person().documentNumber()),
                 String.valueOf(e.person().documentCountry()), String.valueOf(e.entryDate()), String.valueOf(e.port()));
         return Sha256.hex(key);
     }

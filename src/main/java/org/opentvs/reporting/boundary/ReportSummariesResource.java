@@ -2,7 +2,6 @@ package org.opentvs.reporting.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.Json;
 import org.opentvs.reporting.control.Rollups;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;

@@ -35,9 +35,9 @@ import org.opentvs.reporting.entity.SegmentRow;
 import org.opentvs.reporting.entity.TravelerRecord;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.control.AuditTrail;
+import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
-import org.opentvs.security.control.ScopePolicy;
 
 /** The reports' reads, one transaction each; the one read of persons is checked and audited here. */
 @Stateless
@@ -45,6 +45,7 @@ public class Reports {
 
     @FunctionalInterface
     interface Read<T> {
+
         T on(Connection c) throws SQLException;
     }
 
@@ -136,7 +137,8 @@ public class Reports {
             return List.of();
         }
         List<TravelerRecord> rows = read(c -> FlightQueries.travelers(c, carrier, number, date, policy.ports()));
-        audit.record(caller.get(), "READ", "flight-travelers", carrier + number + "/" + date, rows.size() + " travelers (report drill-down)");
+        audit.record(caller.get(), "READ", "flight-travelers", carrier + number + "/" + date,
+                rows.size() + " travelers (report drill-down)");
         return rows;
     }
 

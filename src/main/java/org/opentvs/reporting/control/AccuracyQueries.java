@@ -45,7 +45,8 @@ public final class AccuracyQueries {
         String fnm = "select " + segment.selectList() + ", sum(least(see_officer, biographic_confirmed)), sum(matched)"
                 + " from report_flight %WHERE% group by " + group;
         for (AccuracyRow r : Rows.query(c, fnm, PerformanceQueries.flightWhere(filter, segment == Segment.TOUCHPOINT),
-                rs -> AccuracyRow.empty(Rows.key(rs, w)).withFnmr(new Proportion(rs.getLong(w + 1), rs.getLong(w + 1) + rs.getLong(w + 2))))) {
+                rs -> AccuracyRow.empty(Rows.key(rs, w))
+                        .withFnmr(new Proportion(rs.getLong(w + 1), rs.getLong(w + 1) + rs.getLong(w + 2))))) {
             rows.merge(r.key(), r, (a, b) -> a.withFnmr(b.fnmr()).withAlgorithms(a.algorithms() != null ? a.algorithms() : b.algorithms()));
         }
         SqlWhere truthWhere = new SqlWhere().and("v.at >= ? and v.at < ?", filter.startUtc(), filter.endUtc());

@@ -1,11 +1,11 @@
 package org.opentvs.reporting.control;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opentvs.platform.control.Json;
 
 /** Chart.js configurations as JSON, the form PrimeFaces 14's {@code p:chart} takes. Missing values are gaps (null). */
 public final class ChartJson {

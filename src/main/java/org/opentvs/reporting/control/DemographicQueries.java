@@ -21,6 +21,7 @@ public final class DemographicQueries {
         String sql = "select " + dimension.expression() + " g, sum(d.expected), sum(d.matched), sum(d.biometric_confirmed),"
                 + " bool_and(not d.us_citizen) from report_demographic d left join report_region r on r.nationality = d.nationality"
                 + " %WHERE% group by 1 order by 1";
-        return Rows.query(c, sql, where, rs -> new DemographicRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
+        return Rows.query(c, sql, where,
+                rs -> new DemographicRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
     }
 }

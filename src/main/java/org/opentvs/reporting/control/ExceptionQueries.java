@@ -1,6 +1,5 @@
 package org.opentvs.reporting.control;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opentvs.platform.control.Json;
 import org.opentvs.reporting.entity.AlertCount;
 import org.opentvs.reporting.entity.JobRunRow;
 import org.opentvs.reporting.entity.ReportFilter;

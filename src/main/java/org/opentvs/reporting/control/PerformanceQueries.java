@@ -31,9 +31,10 @@ public final class PerformanceQueries {
         Map<List<String>, SegmentRow> rows = new LinkedHashMap<>();
         String flights = "select " + segment.selectList() + ", " + FLIGHT_SUMS + " from report_flight %WHERE% group by "
                 + groupBy(width);
-        for (SegmentRow r : Rows.query(c, flights, flightWhere(filter, segment == Segment.TOUCHPOINT), rs -> SegmentRow.empty(Rows.key(rs, width))
-                .withFlights(rs.getLong(width + 1), rs.getLong(width + 2), rs.getLong(width + 3), rs.getLong(width + 4),
-                        rs.getLong(width + 5), rs.getLong(width + 6), rs.getLong(width + 7)))) {
+        for (SegmentRow r : Rows.query(c, flights, flightWhere(filter, segment == Segment.TOUCHPOINT),
+                rs -> SegmentRow.empty(Rows.key(rs, width))
+                        .withFlights(rs.getLong(width + 1), rs.getLong(width + 2), rs.getLong(width + 3), rs.getLong(width + 4),
+                                rs.getLong(width + 5), rs.getLong(width + 6), rs.getLong(width + 7)))) {
             rows.put(r.key(), r);
         }
         String hours = "select " + segment.selectList() + ", sum(verifications), sum(no_matches), sum(capture_failures),"

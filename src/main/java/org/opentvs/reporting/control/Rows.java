@@ -13,6 +13,7 @@ final class Rows {
 
     @FunctionalInterface
     interface Mapper<T> {
+
         T map(ResultSet rs) throws SQLException;
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * algorithm and version of the captures behind the row (e.g. "face-api-dlib 1.7.15, cosine-v1 1").
  */
 public record AccuracyRow(List<String> key, Proportion fta, Proportion fnmr, Proportion fpir, Proportion fnir, String algorithms)
-        implements Serializable {
+        implements
+            Serializable {
 
     public static AccuracyRow empty(List<String> key) {
         Proportion none = new Proportion(0, 0);

@@ -7,13 +7,10 @@ import java.util.List;
  * one leads: airport → terminal → gate → flight; airline, touchpoint and algorithm → flight.
  */
 public enum Segment {
-    PORT("Airport / port", List.of("port")),
-    TERMINAL("Terminal", List.of("port", "terminal")),
-    GATE("Gate", List.of("port", "terminal", "gate")),
-    FLIGHT("Flight", List.of("carrier", "flight_number", "flight_date")),
-    AIRLINE("Airline", List.of("carrier")),
-    TOUCHPOINT("Touchpoint", List.of("touchpoint")),
-    ALGORITHM("Algorithm", List.of("algorithm"));
+
+    PORT("Airport / port", List.of("port")), TERMINAL("Terminal", List.of("port", "terminal")), GATE("Gate",
+            List.of("port", "terminal", "gate")), FLIGHT("Flight", List.of("carrier", "flight_number", "flight_date")), AIRLINE("Airline",
+                    List.of("carrier")), TOUCHPOINT("Touchpoint", List.of("touchpoint")), ALGORITHM("Algorithm", List.of("algorithm"));
 
     private final String label;
     private final List<String> columns;

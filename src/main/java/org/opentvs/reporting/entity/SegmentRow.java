@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record SegmentRow(List<String> key, long flights, long expected, long photographed, long matched, long inScope,
         long biometric, long biographic, long verifications, long noMatches, long captureFailures, long seeOfficer)
-        implements Serializable {
+        implements
+            Serializable {
 
     public static SegmentRow empty(List<String> key) {
         return new SegmentRow(key, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -114,10 +114,10 @@ public abstract class ReportPage implements Serializable {
     /** The drill-down so far (airport › terminal › gate, airline, touchpoint), each crumb a link back up. */
     public java.util.List<String[]> getCrumbs() {
         java.util.List<String[]> crumbs = new java.util.ArrayList<>();
-        crumbs.add(new String[] {"All", topLink()});
+        crumbs.add(new String[]{"All", topLink()});
         Map<String, String> kept = new LinkedHashMap<>();
         String[][] levels = {{"port", "TERMINAL"}, {"terminal", "GATE"}, {"gate", "FLIGHT"}, {"carrier", "FLIGHT"},
-            {"touchpoint", "FLIGHT"}, {"algorithm", "FLIGHT"}};
+                {"touchpoint", "FLIGHT"}, {"algorithm", "FLIGHT"}};
         Map<String, String> all = p.asMap();
         for (String[] level : levels) {
             String value = all.get(level[0]);
@@ -127,8 +127,8 @@ public abstract class ReportPage implements Serializable {
                 q.put("from", filter.from().toString());
                 q.put("to", filter.to().toString());
                 q.put("segment", level[1]);
-                crumbs.add(new String[] {(level[0].equals("terminal") ? "Terminal " : level[0].equals("gate") ? "Gate " : "") + value,
-                    url(page(), q)});
+                crumbs.add(new String[]{(level[0].equals("terminal") ? "Terminal " : level[0].equals("gate") ? "Gate " : "") + value,
+                        url(page(), q)});
             }
         }
         return crumbs;

@@ -2,7 +2,6 @@ package org.opentvs.retention.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.control.Json;
 import org.opentvs.retention.control.ReceiptChain;
 import org.opentvs.retention.control.Receipts;
 import org.opentvs.retention.control.RetentionPeriod;

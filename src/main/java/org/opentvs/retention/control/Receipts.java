@@ -49,8 +49,10 @@ public class Receipts {
     /** The newest head of the chain the audit trail recorded (receipt id and hash), or null before the first receipt. */
     public DeletionReceipt.Anchor anchor() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select object_id, detail from audit_event where action = ? and object_type = 'retention_receipt'"
-                + " and actor = ? order by id desc limit 1").setParameter(1, ANCHOR_ACTION).setParameter(2, ANCHOR_ACTOR).getResultList();
+        List<Object[]> rows = em
+                .createNativeQuery("select object_id, detail from audit_event where action = ? and object_type = 'retention_receipt'"
+                        + " and actor = ? order by id desc limit 1")
+                .setParameter(1, ANCHOR_ACTION).setParameter(2, ANCHOR_ACTOR).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
@@ -61,7 +63,8 @@ public class Receipts {
     public void each(Consumer<DeletionReceipt> visitor) {
         long after = Long.MIN_VALUE;
         while (true) {
-            List<DeletionReceipt> page = page("select " + COLUMNS + " from retention_receipt where id > ? order by id limit " + PAGE, after);
+            List<DeletionReceipt> page = page("select " + COLUMNS + " from retention_receipt where id > ? order by id limit " + PAGE,
+                    after);
             page.forEach(visitor);
             if (page.size() < PAGE) {
                 return;

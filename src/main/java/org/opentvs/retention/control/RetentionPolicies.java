@@ -27,7 +27,8 @@ public class RetentionPolicies {
     /** What is older than this has expired, as of {@code asOf}; empty when the category is disabled. */
     public Optional<Instant> cutoff(PurgeCategory category, Instant asOf) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select cast(? as timestamptz) - period from retention_policy where category = ? and enabled")
+        List<Object> rows = em
+                .createNativeQuery("select cast(? as timestamptz) - period from retention_policy where category = ? and enabled")
                 .setParameter(1, Timestamp.from(asOf)).setParameter(2, category.name()).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(toInstant(rows.get(0)));
     }

@@ -2,7 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +24,9 @@ import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Clock;
+import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.ApiClients;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;

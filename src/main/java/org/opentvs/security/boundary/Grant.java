@@ -25,7 +25,9 @@ record Grant(Set<String> roles, Scope scope) {
         JsonBody scope = json.optionalObject("scope").orElse(JsonBody.empty());
         Set<String> partners = codes(scope, "partners");
         partners.stream().filter(p -> !p.toUpperCase().matches("[A-Z]{3}")).findFirst()
-                .ifPresent(p -> { throw scope.invalid("partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p); });
+                .ifPresent(p -> {
+                    throw scope.invalid("partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p);
+                });
         return new Grant(roles, new Scope(codes(scope, "carriers"), codes(scope, "airports"), codes(scope, "ports"), partners));
     }
 

@@ -42,8 +42,11 @@ public class RoleCheck implements ContainerRequestFilter {
     static Optional<Refusal> refusal(Method method, boolean authenticated, Predicate<String> holds) {
         Roles roles = method == null ? null : method.getAnnotation(Roles.class);
         if (roles == null || roles.value().length == 0) {
-            LOG.warning(() -> "Refused a call of " + (method == null ? "an unknown method" : method.getDeclaringClass().getSimpleName()
-                    + "." + method.getName()) + ": it declares no roles");
+            LOG.warning(() -> "Refused a call of " + (method == null
+                    ? "an unknown method"
+                    : method.getDeclaringClass().getSimpleName()
+                            + "." + method.getName())
+                    + ": it declares no roles");
             return Optional.of(new Refusal(403, "FORBIDDEN", "This call is not open to any role"));
         }
         if (!authenticated) {

@@ -2,7 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +19,7 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AppUsers;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;

@@ -33,7 +33,8 @@ public class AnyRoleFilter extends AuthorizationFilter {
             saveRequestAndRedirectToLogin(request, response);
         } else {
             ((HttpServletResponse) response).sendError(roles == null || roles.length == 0
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
+                    ? HttpServletResponse.SC_NOT_FOUND
+                    : HttpServletResponse.SC_FORBIDDEN);
         }
         return false;
     }

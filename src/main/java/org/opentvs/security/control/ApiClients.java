@@ -28,7 +28,7 @@ public class ApiClients {
     public void issue(UUID id, String name, String tokenHash, Set<String> roles, Scope scope, String createdBy,
             Instant createdAt, Instant expiresAt) {
         em.createNativeQuery("insert into api_client (id, name, token_hash, roles, carriers, airports, ports, created_by, created_at,"
-                        + " expires_at, partners) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " expires_at, partners) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, name).setParameter(3, tokenHash)
                 .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
                 .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))

@@ -27,7 +27,7 @@ public class AppUsers {
 
     public void create(UUID id, String username, String passwordHash, Set<String> roles, Scope scope) {
         em.createNativeQuery("insert into app_user (id, username, password_hash, roles, carriers, airports, ports, partners)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, username).setParameter(3, passwordHash)
                 .setParameter(4, Scope.format(roles)).setParameter(5, Scope.format(scope.carriers()))
                 .setParameter(6, Scope.format(scope.airports())).setParameter(7, Scope.format(scope.ports()))

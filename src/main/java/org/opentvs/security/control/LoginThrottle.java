@@ -40,6 +40,7 @@ public final class LoginThrottle {
     }
 
     private record Window(int failures, long start, long lockedUntil) {
+
         boolean locked(long now) {
             return lockedUntil > now;
         }
@@ -159,7 +160,8 @@ public final class LoginThrottle {
     }
 
     private void giveBack(Key key) {
-        windows.computeIfPresent(key, (k, v) -> v.lockedUntil() > 0 ? v
+        windows.computeIfPresent(key, (k, v) -> v.lockedUntil() > 0
+                ? v
                 : v.failures() <= 1 ? null : new Window(v.failures() - 1, v.start(), 0));
     }
 

@@ -1,6 +1,5 @@
 package org.opentvs.security.control;
 
-import org.opentvs.platform.control.DatabaseFaults;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -13,6 +12,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.opentvs.platform.control.DatabaseFaults;
 import org.opentvs.security.entity.Caller;
 
 /**
@@ -40,7 +40,8 @@ public class OpenTvsRealm extends AuthorizingRealm {
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
         String address = address(token);
-        Caller caller = token instanceof BearerToken bearer ? byToken(bearer.getToken(), address)
+        Caller caller = token instanceof BearerToken bearer
+                ? byToken(bearer.getToken(), address)
                 : byPassword((UsernamePasswordToken) token, address);
         return new SimpleAuthenticationInfo(caller, token.getCredentials(), getName());
     }

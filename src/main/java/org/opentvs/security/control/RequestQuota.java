@@ -30,6 +30,7 @@ public final class RequestQuota {
     }
 
     private record Window(int count, long start, long length) {
+
         boolean ended(long now) {
             return now - start >= length;
         }

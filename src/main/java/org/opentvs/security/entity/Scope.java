@@ -44,7 +44,8 @@ public record Scope(Set<String> carriers, Set<String> airports, Set<String> port
     }
 
     private static Set<String> normalise(Set<String> codes) {
-        return codes == null ? Set.of()
+        return codes == null
+                ? Set.of()
                 : codes.stream().map(c -> c.trim().toUpperCase()).filter(c -> !c.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }

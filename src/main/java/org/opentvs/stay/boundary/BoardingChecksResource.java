@@ -104,7 +104,8 @@ public class BoardingChecksResource {
         JsonArrayBuilder results = Json.createArrayBuilder();
         for (int i = 0; i < keys.size(); i++) {
             FlightTravelers.OnManifest on = manifest.get(i);
-            BoardingRule.Facts facts = on == null ? new BoardingRule.Facts(false, false, false, Optional.empty())
+            BoardingRule.Facts facts = on == null
+                    ? new BoardingRule.Facts(false, false, false, Optional.empty())
                     : new BoardingRule.Facts(true, on.usCitizen(), on.blockingHit(), rule.answer(found.get(i).stays(), date));
             BoardingAnswer answer = BoardingRule.decide(known.outbound(), facts);
             counts.merge(answer, 1, Integer::sum);

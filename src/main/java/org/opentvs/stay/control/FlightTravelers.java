@@ -49,7 +49,8 @@ public class FlightTravelers {
             ps.setString(2, number);
             ps.setObject(3, date);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Flight(rs.getObject(1, UUID.class), "OUTBOUND".equals(rs.getString(2))))
+                return rs.next()
+                        ? Optional.of(new Flight(rs.getObject(1, UUID.class), "OUTBOUND".equals(rs.getString(2))))
                         : Optional.empty();
             }
         }

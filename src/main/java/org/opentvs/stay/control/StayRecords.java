@@ -32,6 +32,7 @@ public class StayRecords {
 
     /** What is on record for one person: the admissions in time order, and the departures no admission took. */
     public record Found(List<StayRecord> stays, List<Departure> otherDepartures) {
+
         public boolean any() {
             return !stays.isEmpty() || !otherDepartures.isEmpty();
         }
@@ -64,7 +65,8 @@ public class StayRecords {
                 while (rs.next()) {
                     Timestamp linked = rs.getTimestamp(7);
                     String source = rs.getString(9);
-                    Departure link = linked == null || !partnerEntries && "PARTNER".equals(source) ? null
+                    Departure link = linked == null || !partnerEntries && "PARTNER".equals(source)
+                            ? null
                             : new Departure(linked.toInstant(), rs.getString(8), source);
                     admissions.computeIfAbsent(rs.getInt(1) - 1, k -> new ArrayList<>()).add(new StayRecord(rs.getObject(2, UUID.class),
                             rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class), rs.getString(6), link));

@@ -2,7 +2,6 @@ package org.opentvs.verification.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -14,19 +13,20 @@ import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.DataCipher;
+import org.opentvs.platform.control.Json;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.verification.control.AttemptCounter;
 import org.opentvs.verification.control.CaptureSearch;
 import org.opentvs.verification.control.CrossingOfMatch;
 import org.opentvs.verification.control.PendingVerification;
-import org.opentvs.verification.control.VerificationWriter;
+import org.opentvs.verification.control.Probe;
 import org.opentvs.verification.control.VerificationAnswers;
+import org.opentvs.verification.control.VerificationWriter;
 import org.opentvs.verification.entity.Decision;
 import org.opentvs.verification.entity.Outcome;
+import org.opentvs.verification.entity.Touchpoint;
 import org.opentvs.verification.entity.Verification;
 import org.opentvs.verification.entity.VerificationRequest;
-import org.opentvs.verification.control.Probe;
-import org.opentvs.verification.entity.Touchpoint;
 
 /**
  * The touchpoint call: find the touchpoint's gallery, search it 1:N for each captured person,

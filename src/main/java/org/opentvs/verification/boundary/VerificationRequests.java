@@ -7,6 +7,7 @@ import static org.opentvs.platform.boundary.JsonShape.value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.biometric.control.ImageFormat;
 import org.opentvs.biometric.control.TemplateException;
@@ -14,7 +15,6 @@ import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.FieldLimit;
-import org.opentvs.biometric.boundary.FaceShapes;
 import org.opentvs.verification.entity.Touchpoint;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.entity.VerificationRequest.Capture;
@@ -75,7 +75,8 @@ public final class VerificationRequests {
         int max = touchpoint == Touchpoint.LAND_VEHICLE ? MAX_OCCUPANTS : 1;
         if (bodies.size() > max) {
             throw json.invalid("captures", touchpoint == Touchpoint.LAND_VEHICLE
-                    ? "may hold at most " + MAX_OCCUPANTS + " occupants" : "must hold exactly one face capture at this touchpoint");
+                    ? "may hold at most " + MAX_OCCUPANTS + " occupants"
+                    : "must hold exactly one face capture at this touchpoint");
         }
         List<Capture> captures = new ArrayList<>();
         for (JsonBody c : bodies) {

@@ -44,7 +44,8 @@ public class VerificationsResource {
         VerificationRequest request = VerificationRequests.parse(JsonBody.parse(body, VerificationRequests.SHAPE));
         requireScope(request, caller.get());
         if (!capacity.enter()) {
-            throw new ApiException(503, "OVERLOADED", "The service is at capacity; retry in a moment", java.util.Map.of("retryAfterSeconds", 1));
+            throw new ApiException(503, "OVERLOADED", "The service is at capacity; retry in a moment",
+                    java.util.Map.of("retryAfterSeconds", 1));
         }
         try {
             return verification.verify(request, caller.get(), started).toString();

@@ -58,7 +58,8 @@ public class AttemptCounter {
                 for (int round = 0; round < CAS_ROUNDS; round++) {
                     String known = shared.get(deviceKey);
                     int next = failures(known, now) + 1;
-                    if (known == null ? shared.putIfAbsent(deviceKey, value(next, now), WINDOW_SECONDS)
+                    if (known == null
+                            ? shared.putIfAbsent(deviceKey, value(next, now), WINDOW_SECONDS)
                             : shared.replace(deviceKey, known, value(next, now))) {
                         return next;
                     }

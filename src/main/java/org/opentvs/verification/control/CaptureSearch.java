@@ -7,12 +7,12 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.biometric.control.FaceEngine;
 import org.opentvs.biometric.control.FaceEngines;
 import org.opentvs.biometric.control.FaceExtraction;
 import org.opentvs.biometric.control.FaceImages;
 import org.opentvs.biometric.control.ImageProbe;
+import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.gallery.control.SearchHit;
 import org.opentvs.gallery.entity.GalleryMember;
@@ -62,13 +62,15 @@ public class CaptureSearch {
 
     private List<Probe> fromImage(LoadedGallery gallery, Capture c, boolean severalPeople) {
         FaceEngine engine = engines.forImagesInto(gallery.algorithm()).orElseThrow(() -> Refusal.invalid(
-                "NO_ENGINE_FOR_IMAGES", gallery.algorithm() == null ? "This installation has no face engine for images"
+                "NO_ENGINE_FOR_IMAGES", gallery.algorithm() == null
+                        ? "This installation has no face engine for images"
                         : "This gallery holds " + gallery.algorithm() + " templates and no engine here makes them from images: "
                                 + "send a " + gallery.algorithm() + " template"));
         byte[] bytes = images.bytes(c.imageData());
         List<Probe> probes = new ArrayList<>();
         for (ImageProbe p : extraction.probes(engine, c.imageFormat(), bytes, severalPeople)) {
-            CaptureFailure failure = p.failure() != null ? p.failure()
+            CaptureFailure failure = p.failure() != null
+                    ? p.failure()
                     : policy.usable(c.quality()) ? null : CaptureFailure.LOW_DEVICE_QUALITY;
             probes.add(new Probe(p.algorithm(), p.version(), p.template(), c.quality(),
                     p.template() == null ? null : littleEndian(p.template()), p.quality(), failure));

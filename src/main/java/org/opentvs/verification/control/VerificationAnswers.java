@@ -1,7 +1,7 @@
 package org.opentvs.verification.control;
 
-import org.opentvs.platform.control.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.opentvs.platform.control.Json;
 import org.opentvs.verification.entity.Decision;
 import org.opentvs.verification.entity.Outcome;
 import org.opentvs.verification.entity.Verification;

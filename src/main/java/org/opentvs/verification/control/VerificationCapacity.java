@@ -37,6 +37,7 @@ public class VerificationCapacity {
     DataGrid grid;
 
     private static final class Permits extends Semaphore {
+
         Permits(int permits) {
             super(permits, true);
         }

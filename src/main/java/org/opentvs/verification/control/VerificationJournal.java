@@ -31,6 +31,7 @@ public final class VerificationJournal implements AutoCloseable {
 
     /** Thrown when an append would pass the configured size: nothing of the group was written. */
     public static final class FullException extends IOException {
+
         private static final long serialVersionUID = 1L;
 
         FullException(String message) {

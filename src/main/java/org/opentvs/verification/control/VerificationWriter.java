@@ -30,9 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.opentvs.crossing.control.CrossingRegistration;
-import org.opentvs.platform.control.Refusal;
 import org.opentvs.platform.control.DatabaseFaults;
 import org.opentvs.platform.control.DegradedWrites;
+import org.opentvs.platform.control.Refusal;
 import org.opentvs.verification.entity.VerificationRecorded;
 
 /**
@@ -248,7 +248,8 @@ public class VerificationWriter implements DegradedWrites {
                         processOneByOne(jobs);
                         return;
                     } else {
-                        failure = unreachable(e) ? unavailable("The database is unreachable and no journal is configured; retry")
+                        failure = unreachable(e)
+                                ? unavailable("The database is unreachable and no journal is configured; retry")
                                 : new IllegalStateException("verification could not be recorded", e);
                     }
                 }
@@ -308,12 +309,14 @@ public class VerificationWriter implements DegradedWrites {
                 LOG.warning(() -> "Verification journal full (" + e.getMessage() + "): verifications refused with 503");
             }
             journalRefusing = true;
-            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_FULL", "The database is unreachable and the local journal is full; retry",
+            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_FULL",
+                    "The database is unreachable and the local journal is full; retry",
                     Map.of("retryAfterSeconds", 5));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Verification journal cannot be written: verifications refused with 503", e);
             journalRefusing = true;
-            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_UNAVAILABLE", "The database is unreachable and the local journal cannot be written; retry",
+            return new Refusal(Refusal.Reason.UNAVAILABLE, "JOURNAL_UNAVAILABLE",
+                    "The database is unreachable and the local journal cannot be written; retry",
                     Map.of("retryAfterSeconds", 5));
         }
     }
@@ -494,21 +497,18 @@ public class VerificationWriter implements DegradedWrites {
         return journal != null;
     }
 
-    @Gauge(name = "opentvs_verification_journal_depth", unit = MetricUnits.NONE, absolute = true,
-            description = "Answered verifications in the local journal, not yet in PostgreSQL")
+    @Gauge(name = "opentvs_verification_journal_depth", unit = MetricUnits.NONE, absolute = true, description = "Answered verifications in the local journal, not yet in PostgreSQL")
     public long journalDepth() {
         return journal == null ? 0 : journal.depth();
     }
 
-    @Gauge(name = "opentvs_verification_journal_age", unit = MetricUnits.SECONDS, absolute = true,
-            description = "Age of the oldest journaled verification not yet in PostgreSQL (0 when none)")
+    @Gauge(name = "opentvs_verification_journal_age", unit = MetricUnits.SECONDS, absolute = true, description = "Age of the oldest journaled verification not yet in PostgreSQL (0 when none)")
     public long journalAgeSeconds() {
         long oldest = journal == null ? 0 : journal.oldestMillis();
         return oldest == 0 ? 0 : Math.max(0, (System.currentTimeMillis() - oldest) / 1000);
     }
 
-    @Gauge(name = "opentvs_verification_degraded", unit = MetricUnits.NONE, absolute = true,
-            description = "1 while verifications are journaled because PostgreSQL is unreachable")
+    @Gauge(name = "opentvs_verification_degraded", unit = MetricUnits.NONE, absolute = true, description = "1 while verifications are journaled because PostgreSQL is unreachable")
     public int degraded() {
         return mode == Mode.JOURNAL ? 1 : 0;
     }

@@ -1,7 +1,5 @@
 package org.opentvs.verification.entity;
 
-import org.opentvs.biometric.entity.CaptureFailure;
-import org.opentvs.biometric.entity.QualityMeasures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.opentvs.biometric.entity.CaptureFailure;
+import org.opentvs.biometric.entity.QualityMeasures;
 
 /**
  * One answered capture: where, which device, which gallery, the outcome and how long it took. For a
@@ -201,9 +201,9 @@ public class Verification {
     /** This verification as text values in the order of {@link #COLUMNS} (null stays null). */
     public String[] row() {
         Object[] values = {id, at, touchpoint, port, terminal, gate, lane, carrier, flightNumber, flightDate, galleryId, deviceId,
-            deviceType, deviceMake, deviceModel, vehiclePlate, vehicleRegion, occupant, decision, instruction, score, threshold,
-            algorithm, travelerId, usCitizen, inScope, captureQuality, attempt, elapsedMicros, caller, algorithmVersion,
-            captureFailure, faceInterEye, faceYaw, facePitch, faceRoll, faceSharpness, faceBrightness};
+                deviceType, deviceMake, deviceModel, vehiclePlate, vehicleRegion, occupant, decision, instruction, score, threshold,
+                algorithm, travelerId, usCitizen, inScope, captureQuality, attempt, elapsedMicros, caller, algorithmVersion,
+                captureFailure, faceInterEye, faceYaw, facePitch, faceRoll, faceSharpness, faceBrightness};
         String[] row = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             row[i] = values[i] == null ? null : values[i].toString();

@@ -51,9 +51,12 @@ class WatchlistRequestsTest {
         assertEquals("INVALID_FIELD", code("{\"category\":\"WANTED\",\"person\":{\"familyName\":\"X\",\"nationality\":\"R1\"}}"));
         assertEquals("INVALID_FIELD", code("{\"category\":\"WANTED\",\"person\":{\"familyName\":\"X\",\"dateOfBirth\":\"02/11/1979\"}}"));
         assertEquals("INVALID_FIELD", code("{\"category\":\"WANTED\",\"documents\":[{\"number\":\"#\"}]}"));
-        assertEquals("INVALID_FIELD", code("{\"category\":\"WANTED\",\"nameVariants\":[{\"familyName\":\"A|B\"}],\"person\":{\"familyName\":\"X\"}}"));
+        assertEquals("INVALID_FIELD",
+                code("{\"category\":\"WANTED\",\"nameVariants\":[{\"familyName\":\"A|B\"}],\"person\":{\"familyName\":\"X\"}}"));
         assertEquals("INVALID_FIELD", code("{\"category\":\"WANTED\",\"nameVariants\":[{\"familyName\":\"B\"}]}"));
-        assertEquals("UNKNOWN_ALGORITHM", code("{\"category\":\"WANTED\",\"faces\":[{\"template\":{\"algorithm\":\"x\",\"data\":\"AAAA\"}}]}"));
-        assertEquals("TEMPLATE_MALFORMED", code("{\"category\":\"WANTED\",\"faces\":[{\"template\":{\"algorithm\":\"cosine-v1\",\"data\":\"@@\"}}]}"));
+        assertEquals("UNKNOWN_ALGORITHM",
+                code("{\"category\":\"WANTED\",\"faces\":[{\"template\":{\"algorithm\":\"x\",\"data\":\"AAAA\"}}]}"));
+        assertEquals("TEMPLATE_MALFORMED",
+                code("{\"category\":\"WANTED\",\"faces\":[{\"template\":{\"algorithm\":\"cosine-v1\",\"data\":\"@@\"}}]}"));
     }
 }

@@ -25,12 +25,13 @@ import org.opentvs.security.entity.Scope;
 class AlertSubscriptionTest {
 
     private final RecordingSink sink = new RecordingSink();
-    private final ScopePolicy national = ScopePolicy.of(new Caller("u1", "officer", Caller.Kind.PERSON, Set.of("officer"), Scope.UNLIMITED));
+    private final ScopePolicy national = ScopePolicy
+            .of(new Caller("u1", "officer", Caller.Kind.PERSON, Set.of("officer"), Scope.UNLIMITED));
 
     @Test
     void aLiveAlertThatArrivesBeforeTheReplayIsSentAfterItInSeqOrderAndOnlyOnce() {
         AlertSubscription resumed = new AlertSubscription(sink, new EventsOnly(), national, true);
-        resumed.deliver(row(13));   // raised on the other node: its row was readable before the grid message came
+        resumed.deliver(row(13)); // raised on the other node: its row was readable before the grid message came
         resumed.deliver(row(14));
         resumed.replay(() -> List.of(row(12), row(13)));
         resumed.deliver(row(15));
@@ -82,6 +83,7 @@ class AlertSubscriptionTest {
 
     /** Keeps the ids of the events sent, in order. */
     private static final class RecordingSink implements SseEventSink {
+
         final List<String> ids = new ArrayList<>();
 
         @Override
@@ -104,6 +106,7 @@ class AlertSubscriptionTest {
 
     /** Builds plain events; a stream never needs a broadcaster. */
     private static final class EventsOnly implements Sse {
+
         @Override
         public OutboundSseEvent.Builder newEventBuilder() {
             return new Builder();
@@ -116,6 +119,7 @@ class AlertSubscriptionTest {
     }
 
     private static final class Builder implements OutboundSseEvent.Builder {
+
         private String id;
         private String name;
         private String comment;
@@ -177,7 +181,9 @@ class AlertSubscriptionTest {
     }
 
     private record Event(String getId, String getName, String getComment, Object getData, MediaType getMediaType)
-            implements OutboundSseEvent {
+            implements
+                OutboundSseEvent {
+
         @Override
         public long getReconnectDelay() {
             return -1;

@@ -55,9 +55,11 @@ class NameScreeningTest {
         assertEquals(DobAgreement.MISMATCH, DobAgreement.of(d, LocalDate.parse("1982-03-07"), 365));
         assertEquals(DobAgreement.UNKNOWN, DobAgreement.of(d, null, 365));
         LocalDate leap = LocalDate.parse("1959-06-15");
-        assertEquals(DobAgreement.WITHIN_TOLERANCE, DobAgreement.of(leap, LocalDate.parse("1960-06-15"), 365), "a year off across 29 February");
+        assertEquals(DobAgreement.WITHIN_TOLERANCE, DobAgreement.of(leap, LocalDate.parse("1960-06-15"), 365),
+                "a year off across 29 February");
         assertEquals(DobAgreement.MISMATCH, DobAgreement.of(leap, LocalDate.parse("1960-06-16"), 365));
-        assertEquals(DobAgreement.MISMATCH, DobAgreement.of(leap, LocalDate.parse("1960-06-15"), 30), "only a tolerance of a year takes a year slip");
+        assertEquals(DobAgreement.MISMATCH, DobAgreement.of(leap, LocalDate.parse("1960-06-15"), 30),
+                "only a tolerance of a year takes a year slip");
     }
 
     @Test

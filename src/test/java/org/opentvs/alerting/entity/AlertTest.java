@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class AlertTest {
 
     private static Alert alert() {
-        return new Alert(AlertKind.NO_MATCH, new AlertLocation("IAD", "AIR_BOARDING", "1", "B12", null, null, "QA", "401", null, "cam", null),
+        return new Alert(AlertKind.NO_MATCH,
+                new AlertLocation("IAD", "AIR_BOARDING", "1", "B12", null, null, "QA", "401", null, "cam", null),
                 Instant.EPOCH);
     }
 

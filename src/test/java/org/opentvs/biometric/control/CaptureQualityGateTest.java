@@ -1,10 +1,10 @@
 package org.opentvs.biometric.control;
 
-import org.opentvs.biometric.entity.CaptureFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.opentvs.biometric.entity.CaptureFailure;
 import org.opentvs.biometric.entity.QualityMeasures;
 
 class CaptureQualityGateTest {

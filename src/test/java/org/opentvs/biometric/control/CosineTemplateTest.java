@@ -17,14 +17,14 @@ class CosineTemplateTest {
         CosineTemplate template = CosineTemplate.decode(base64(3f, 4f));
 
         assertEquals(2, template.dimension());
-        assertArrayEquals(new float[] {0.6f, 0.8f}, template.vector(), 1e-7f);
+        assertArrayEquals(new float[]{0.6f, 0.8f}, template.vector(), 1e-7f);
     }
 
     @Test
     void encodesUnitVectorAsLittleEndianBytes() {
-        byte[] bytes = CosineTemplate.of(new float[] {0f, 2f}).encode();
+        byte[] bytes = CosineTemplate.of(new float[]{0f, 2f}).encode();
 
-        assertArrayEquals(new byte[] {0, 0, 0, 0, 0, 0, (byte) 0x80, 0x3F}, bytes);
+        assertArrayEquals(new byte[]{0, 0, 0, 0, 0, 0, (byte) 0x80, 0x3F}, bytes);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CosineTemplateTest {
 
     @Test
     void vectorIsADefensiveCopy() {
-        CosineTemplate template = CosineTemplate.of(new float[] {1f, 0f});
+        CosineTemplate template = CosineTemplate.of(new float[]{1f, 0f});
         template.vector()[0] = 42f;
 
         assertEquals(1f, template.vector()[0]);

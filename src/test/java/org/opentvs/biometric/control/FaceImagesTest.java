@@ -97,10 +97,10 @@ class FaceImagesTest {
     /** Inserts an APP1 Exif segment holding one IFD entry, Orientation, right after SOI. */
     static byte[] withExifOrientation(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1)
+        tiff.put(new byte[]{'M', 'M', 0, 42}).putInt(8).putShort((short) 1)
                 .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0).putInt(0);
         byte[] exif = new byte[6 + tiff.capacity()];
-        System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0}, 0, exif, 0, 6);
+        System.arraycopy(new byte[]{'E', 'x', 'i', 'f', 0, 0}, 0, exif, 0, 6);
         System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
         out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif)
@@ -113,7 +113,7 @@ class FaceImagesTest {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
                 .put((byte) 0).put((byte) 0);
         ByteBuffer out = ByteBuffer.allocate(8 + 25 + 12);
-        out.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        out.put(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr.array());
         chunk(out, "IEND", new byte[0]);
         return out.array();

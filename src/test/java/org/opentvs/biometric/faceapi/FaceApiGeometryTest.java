@@ -36,7 +36,7 @@ class FaceApiGeometryTest {
 
     @Test
     void bilinearResizeSamplesWithoutCornerAlignment() {
-        Raster ramp = new Raster(4, 1, new int[] {0, 0x404040, 0x808080, 0xC0C0C0});
+        Raster ramp = new Raster(4, 1, new int[]{0, 0x404040, 0x808080, 0xC0C0C0});
         float[] out = SquareInput.tensor(ramp, new Region(0, 0, 4, 1), 2, false);
         // padded to 4×4, halved: source columns 0 and 2 (ratio 2, no half-pixel centres)
         assertEquals(0f, out[0]);

@@ -24,7 +24,7 @@ class DotKernelsTest {
         SyntheticIdentities identities = new SyntheticIdentities(5);
         DotKernel scalar = DotKernels.scalar();
         DotKernel vector = new VectorDotKernel();
-        for (int dim : new int[] {2, 15, 16, 63, 64, 65, 512, 513, 1000}) {
+        for (int dim : new int[]{2, 15, 16, 63, 64, 65, 512, 513, 1000}) {
             int rows = 300;
             float[] matrix = new float[rows * dim];
             for (int row = 0; row < rows; row++) {
@@ -47,7 +47,7 @@ class DotKernelsTest {
 
     @Test
     void codeDotIsExactInBothKernels() {
-        for (int dim : new int[] {2, 15, 16, 33, 64, 513, 1000}) {
+        for (int dim : new int[]{2, 15, 16, 33, 64, 513, 1000}) {
             byte[] codes = new byte[3 * dim];
             float[] probeCodes = new float[dim];
             long[] expected = new long[3];

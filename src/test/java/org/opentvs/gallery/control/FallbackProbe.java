@@ -10,8 +10,8 @@ final class FallbackProbe {
 
     public static void main(String[] args) {
         GalleryMatrix<String> gallery = GalleryMatrix.of(List.of("a", "b"),
-                List.of(new float[] {0f, 1f}, new float[] {1f, 0f}));
-        SearchHit<String> hit = gallery.best(new float[] {0.6f, 0.8f});
+                List.of(new float[]{0f, 1f}, new float[]{1f, 0f}));
+        SearchHit<String> hit = gallery.best(new float[]{0.6f, 0.8f});
         System.out.println(DotKernels.preferred().getClass().getSimpleName() + " " + hit.row() + " " + hit.member()
                 + " " + hit.score());
     }

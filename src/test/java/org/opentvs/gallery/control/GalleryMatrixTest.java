@@ -20,10 +20,8 @@ class GalleryMatrixTest {
     private static final double TOLERANCE = 1e-4;
 
     static Stream<Arguments> galleries() {
-        return Stream.of(1, 7, 100, 1000).flatMap(size ->
-                Stream.of(3, 17, 128, 513).flatMap(dim ->
-                        Stream.of("vector", "scalar").flatMap(kernel ->
-                                Stream.of(false, true).map(quantize -> Arguments.of(size, dim, kernel, quantize)))));
+        return Stream.of(1, 7, 100, 1000).flatMap(size -> Stream.of(3, 17, 128, 513).flatMap(dim -> Stream.of("vector", "scalar")
+                .flatMap(kernel -> Stream.of(false, true).map(quantize -> Arguments.of(size, dim, kernel, quantize)))));
     }
 
     @ParameterizedTest(name = "{0}x{1} {2} int8 first pass {3}")
@@ -67,7 +65,7 @@ class GalleryMatrixTest {
         List<float[]> vectors = units(identities, 500, 512);
         GalleryMatrix<String> gallery = GalleryMatrix.of(names(500), vectors);
 
-        for (int enrolled : new int[] {0, 123, 499}) {
+        for (int enrolled : new int[]{0, 123, 499}) {
             float[] probe = identities.genuineCapture(vectors.get(enrolled), 0.7);
 
             SearchHit<String> best = gallery.best(probe);
@@ -93,11 +91,11 @@ class GalleryMatrixTest {
 
     @Test
     void rejectsProbeOfAnotherDimension() {
-        GalleryMatrix<String> gallery = GalleryMatrix.of(List.of("a"), List.of(new float[] {1f, 0f, 0f}));
+        GalleryMatrix<String> gallery = GalleryMatrix.of(List.of("a"), List.of(new float[]{1f, 0f, 0f}));
 
-        assertThrows(IllegalArgumentException.class, () -> gallery.best(new float[] {1f, 0f}));
-        assertThrows(IllegalArgumentException.class, () -> gallery.topK(new float[] {1f, 0f, 0f, 0f}, 1));
-        assertThrows(IllegalArgumentException.class, () -> gallery.topK(new float[] {1f, 0f, 0f}, 0));
+        assertThrows(IllegalArgumentException.class, () -> gallery.best(new float[]{1f, 0f}));
+        assertThrows(IllegalArgumentException.class, () -> gallery.topK(new float[]{1f, 0f, 0f, 0f}, 1));
+        assertThrows(IllegalArgumentException.class, () -> gallery.topK(new float[]{1f, 0f, 0f}, 0));
     }
 
     @Test
@@ -106,10 +104,10 @@ class GalleryMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> GalleryMatrix.of(List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> GalleryMatrix.of(List.of("a", "b"), List.of(unit)));
         assertThrows(IllegalArgumentException.class,
-                () -> GalleryMatrix.of(List.of("a", "b"), List.of(unit, new float[] {1f, 0f, 0f})));
-        assertThrows(IllegalArgumentException.class, () -> GalleryMatrix.of(List.of("a"), List.of(new float[] {3f, 4f})));
+                () -> GalleryMatrix.of(List.of("a", "b"), List.of(unit, new float[]{1f, 0f, 0f})));
+        assertThrows(IllegalArgumentException.class, () -> GalleryMatrix.of(List.of("a"), List.of(new float[]{3f, 4f})));
         assertThrows(IllegalArgumentException.class,
-                () -> GalleryMatrix.of(List.of("a"), List.of(new float[] {Float.NaN, 1f})));
+                () -> GalleryMatrix.of(List.of("a"), List.of(new float[]{Float.NaN, 1f})));
     }
 
     @Test
@@ -118,7 +116,7 @@ class GalleryMatrixTest {
         GalleryMatrix<String> gallery = GalleryMatrix.of(List.of("a"), List.of(v));
         v[0] = 0f;
 
-        assertEquals(1f, gallery.best(new float[] {1f, 0f}).score());
+        assertEquals(1f, gallery.best(new float[]{1f, 0f}).score());
     }
 
     static DotKernel kernel(String name) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentvs.manifest.control.paxlst.ParsedDocument;
 import org.opentvs.manifest.control.paxlst.ParsedTraveler;
-import org.opentvs.manifest.entity.TravelerRole;
 import org.opentvs.manifest.entity.TravelerFacts;
+import org.opentvs.manifest.entity.TravelerRole;
 
 class TravelerPolicyTest {
 

@@ -15,7 +15,8 @@ class JobParametersTest {
 
     @Test
     void scalarsAreTakenAsTheirText() {
-        assertEquals(Map.of("asOf", "2026-01-01", "n", "3", "dry", "true"), JobParameters.parse("{\"asOf\":\"2026-01-01\",\"n\":3,\"dry\":true}"));
+        assertEquals(Map.of("asOf", "2026-01-01", "n", "3", "dry", "true"),
+                JobParameters.parse("{\"asOf\":\"2026-01-01\",\"n\":3,\"dry\":true}"));
         assertEquals(Map.of(), JobParameters.parse(" "));
     }
 

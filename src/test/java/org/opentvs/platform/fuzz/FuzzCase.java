@@ -11,6 +11,7 @@ public record FuzzCase(String kind, String method, String path, String contentTy
     }
 
     public String describe() {
-        return kind + " " + method + " " + path + " (" + contentType + ")" + (status == 0 ? "" : " expecting " + status + " " + code + " " + field);
+        return kind + " " + method + " " + path + " (" + contentType + ")"
+                + (status == 0 ? "" : " expecting " + status + " " + code + " " + field);
     }
 }

@@ -17,8 +17,10 @@ public final class JsonMutations {
     private static final List<String> BAD_DATES = List.of("+999999999-12-31", "-999999999-01-01", "0000-00-00", "2026-02-30",
             "99999-01-01", "+10000-01-01T00:00:00Z", "2026-13-01", "1-1-1", "2026-01-01T25:00:00Z", "");
     private static final List<String> TRAILERS = List.of("}", "{}", " x", "]", "{\"a\":1}", "\"s\"", "0", ",", "null");
-    private static final List<String> CHARSETS = List.of("bogus", "utf-99", "x y", "\"nope\"", "UTF-8;x=1", "ISO-8859-1", "utf-16", "US-ASCII");
-    private static final List<String> ODD = List.of("\ud800", "\udfff", "\uffff", "\u202e", "😀", "e\u0301", "\u0007", "\\", "'; drop table x; --",
+    private static final List<String> CHARSETS = List.of("bogus", "utf-99", "x y", "\"nope\"", "UTF-8;x=1", "ISO-8859-1", "utf-16",
+            "US-ASCII");
+    private static final List<String> ODD = List.of("\ud800", "\udfff", "\uffff", "\u202e", "😀", "e\u0301", "\u0007", "\\",
+            "'; drop table x; --",
             "../../etc/passwd", "${jndi:ldap://x}", "%00", "\u00ff\u00fe");
     private static final List<String> NUMBERS = List.of("1e999", "-1e999", "123456789012345678901234567890", "1e-999", "-0", "0.0000001",
             "9223372036854775808");
@@ -113,7 +115,8 @@ public final class JsonMutations {
     }
 
     private FuzzCase badDate(JsonTarget t, Object root, List<JsonTree.Slot> slots) {
-        List<JsonTree.Slot> dates = slots.stream().filter(s -> s.value() instanceof String v && v.matches("\\d{4}-\\d\\d-\\d\\d.*")).toList();
+        List<JsonTree.Slot> dates = slots.stream().filter(s -> s.value() instanceof String v && v.matches("\\d{4}-\\d\\d-\\d\\d.*"))
+                .toList();
         if (dates.isEmpty()) {
             return syntax(t);
         }
@@ -125,7 +128,8 @@ public final class JsonMutations {
         String charset = pick(CHARSETS);
         boolean known = !List.of("bogus", "utf-99", "\"nope\"").contains(charset);
         String type = JSON + "; charset=" + charset;
-        return known ? FuzzCase.any("charset", t.method(), t.path(), type, bytes(t.body()))
+        return known
+                ? FuzzCase.any("charset", t.method(), t.path(), type, bytes(t.body()))
                 : new FuzzCase("charset", t.method(), t.path(), type, bytes(t.body()), 415, "UNSUPPORTED_CHARSET", null);
     }
 

@@ -80,7 +80,7 @@ class ExchangeFilesTest {
         assertNull(ok.problem());
         assertEquals(Sha256.hex(text.getBytes(StandardCharsets.UTF_8)), ok.sha256());
         assertTrue(InboundFile.read(good, 10).problem().startsWith("TOO_LARGE"));
-        Files.write(dir.resolve("bad.csv"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        Files.write(dir.resolve("bad.csv"), new byte[]{(byte) 0xC3, (byte) 0x28});
         assertTrue(InboundFile.read(dir.resolve("bad.csv"), 100).problem().startsWith("NOT_UTF8"));
         InboundFile.done(good);
         assertTrue(Files.exists(dir.resolve("done").resolve("CAN-USA-4.csv")));

@@ -21,7 +21,8 @@ class FuzzyMatcherTest {
         assertEquals(0.8, DateOfBirthSimilarity.of(DOB, LocalDate.of(1984, 7, 3)), "day and month swapped");
         assertEquals(0.8, DateOfBirthSimilarity.of(DOB, LocalDate.of(1985, 3, 7)), "one digit");
         assertEquals(0.8, DateOfBirthSimilarity.of(DOB, LocalDate.of(1948, 3, 7)), "adjacent digits transposed");
-        assertEquals(0.8, DateOfBirthSimilarity.of(LocalDate.of(1969, 6, 15), LocalDate.of(1970, 6, 15)), "one year off as the decade turns");
+        assertEquals(0.8, DateOfBirthSimilarity.of(LocalDate.of(1969, 6, 15), LocalDate.of(1970, 6, 15)),
+                "one year off as the decade turns");
         assertEquals(0.0, DateOfBirthSimilarity.of(DOB, LocalDate.of(1990, 11, 21)));
         assertEquals(0.5, DateOfBirthSimilarity.of(DOB, null));
     }

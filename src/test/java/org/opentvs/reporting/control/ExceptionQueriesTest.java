@@ -12,7 +12,8 @@ class ExceptionQueriesTest {
 
     @Test
     void jobSummariesReadAsCounts() {
-        assertEquals("matched: 941, unmatched: 59, note: ok", ExceptionQueries.readable("{\"matched\":941,\"unmatched\":59,\"note\":\"ok\"}"));
+        assertEquals("matched: 941, unmatched: 59, note: ok",
+                ExceptionQueries.readable("{\"matched\":941,\"unmatched\":59,\"note\":\"ok\"}"));
         assertEquals("", ExceptionQueries.readable("{}"));
         assertEquals("", ExceptionQueries.readable(null));
     }

@@ -47,7 +47,7 @@ class ReportEntitiesTest {
         assertEquals(" where hour >= ? and port = ? and gate = ? and port = any(?)", w.sql());
         assertEquals("A5'; drop table x", w.params().get(2));
         assertEquals(4, w.params().size(), "the caller's ports are one array parameter, not spread into several");
-        assertArrayEquals(new String[] {"SFO"}, (String[]) w.params().get(3));
+        assertArrayEquals(new String[]{"SFO"}, (String[]) w.params().get(3));
         assertEquals(LocalDate.of(2026, 2, 1), f.endUtc().toLocalDate(), "the last day is included");
         assertThrows(IllegalArgumentException.class, () -> ReportFilter.period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)));
     }

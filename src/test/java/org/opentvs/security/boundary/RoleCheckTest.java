@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class RoleCheckTest {
 
     static class Resource {
+
         public String undeclared() {
             return "open?";
         }

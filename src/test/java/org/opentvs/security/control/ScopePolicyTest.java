@@ -84,7 +84,8 @@ class ScopePolicyTest {
     void queriesAreRestrictedTheSameWay() {
         StringBuilder sql = new StringBuilder("select * from crossing where true");
         List<Object> params = new ArrayList<>();
-        ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of("UA"), Set.of("SEA"), Set.of()))).restrict(sql, params, "carrier", "port");
+        ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of("UA"), Set.of("SEA"), Set.of()))).restrict(sql, params, "carrier",
+                "port");
         assertEquals("select * from crossing where true and carrier in (?) and (port in (?))", sql.toString());
         assertEquals(List.of("UA", "SEA"), params);
 
@@ -99,7 +100,8 @@ class ScopePolicyTest {
         assertEquals(" and false", none.toString(), "a machine client without a scope reads nothing");
 
         StringBuilder noCarrierColumn = new StringBuilder("");
-        ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of("UA"), Set.of(), Set.of()))).restrict(noCarrierColumn, new ArrayList<>(), null, "port");
+        ScopePolicy.of(client(Set.of("officer"), new Scope(Set.of("UA"), Set.of(), Set.of()))).restrict(noCarrierColumn, new ArrayList<>(),
+                null, "port");
         assertEquals(" and false", noCarrierColumn.toString(), "rows without a carrier are outside a carrier scope");
 
         StringBuilder all = new StringBuilder("");

@@ -21,7 +21,7 @@ class SecurityHeadersTest {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+        return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{HttpServletResponse.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("setHeader")) {
                         headers.put((String) args[0], (String) args[1]);
@@ -34,7 +34,7 @@ class SecurityHeadersTest {
 
     private static HttpServletRequest request(String uri, boolean secure) {
         return (HttpServletRequest) Proxy.newProxyInstance(SecurityHeadersTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
                     case "getContextPath" -> "";
                     case "isSecure" -> secure;
@@ -44,9 +44,9 @@ class SecurityHeadersTest {
 
     private SecurityHeaders filter() {
         ServletContext context = (ServletContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> method.getName().equals("getInitParameter") ? POLICY : null);
+                new Class<?>[]{ServletContext.class}, (proxy, method, args) -> method.getName().equals("getInitParameter") ? POLICY : null);
         FilterConfig config = (FilterConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {FilterConfig.class}, (proxy, method, args) -> method.getName().equals("getServletContext") ? context : null);
+                new Class<?>[]{FilterConfig.class}, (proxy, method, args) -> method.getName().equals("getServletContext") ? context : null);
         SecurityHeaders f = new SecurityHeaders();
         f.init(config);
         return f;
@@ -54,20 +54,20 @@ class SecurityHeadersTest {
 
     @Test
     void hstsOnlyOverTls() throws Exception {
-        filter().doFilter(request("/index.xhtml", false), response(), (req, res) -> { });
+        filter().doFilter(request("/index.xhtml", false), response(), (req, res) -> {});
         assertFalse(headers.containsKey("Strict-Transport-Security"));
-        filter().doFilter(request("/index.xhtml", true), response(), (req, res) -> { });
+        filter().doFilter(request("/index.xhtml", true), response(), (req, res) -> {});
         assertEquals(SecurityHeaders.HSTS, headers.get("Strict-Transport-Security"));
     }
 
     @Test
     void portalAndApiPoliciesAndTheUsualHeaders() throws Exception {
-        filter().doFilter(request("/reports/dashboard.xhtml", false), response(), (req, res) -> { });
+        filter().doFilter(request("/reports/dashboard.xhtml", false), response(), (req, res) -> {});
         assertEquals(POLICY, headers.get("Content-Security-Policy"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
         assertEquals("DENY", headers.get("X-Frame-Options"));
         assertEquals("same-origin", headers.get("Referrer-Policy"));
-        filter().doFilter(request("/api/v1/crossings", false), response(), (req, res) -> { });
+        filter().doFilter(request("/api/v1/crossings", false), response(), (req, res) -> {});
         assertEquals(SecurityHeaders.API_POLICY, headers.get("Content-Security-Policy"));
     }
 

@@ -15,6 +15,7 @@ import org.opentvs.verification.entity.Outcome;
 class MatchPolicyTest {
 
     private final MatchPolicy policy = new MatchPolicy() {
+
         @Override
         public float threshold(String algorithm) {
             return 0.5f;

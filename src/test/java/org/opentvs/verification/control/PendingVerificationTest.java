@@ -42,7 +42,7 @@ class PendingVerificationTest {
     void survivesTheJournalAndRebuildsTheEventAndTheCrossing() {
         UUID id = UUID.randomUUID();
         UUID traveler = UUID.randomUUID();
-        PendingVerification p = new PendingVerification(row(id, traveler), "cosine-v1", new byte[] {1, 2, 3, 0, -1}, "EXIT", false);
+        PendingVerification p = new PendingVerification(row(id, traveler), "cosine-v1", new byte[]{1, 2, 3, 0, -1}, "EXIT", false);
         PendingVerification back = PendingVerification.fromBytes(p.toBytes());
         assertArrayEquals(p.row(), back.row());
         assertArrayEquals(p.sealed(), back.sealed());
@@ -72,7 +72,7 @@ class PendingVerificationTest {
 
     @Test
     void garbageIsRefusedNotMisread() {
-        assertThrows(IllegalArgumentException.class, () -> PendingVerification.fromBytes(new byte[] {9, 0, 1}));
-        assertThrows(IllegalArgumentException.class, () -> PendingVerification.fromBytes(new byte[] {1, 0}));
+        assertThrows(IllegalArgumentException.class, () -> PendingVerification.fromBytes(new byte[]{9, 0, 1}));
+        assertThrows(IllegalArgumentException.class, () -> PendingVerification.fromBytes(new byte[]{1, 0}));
     }
 }

@@ -76,7 +76,7 @@ class VerificationJournalTest {
         }
         long good = Files.size(segment);
         try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ch.write(java.nio.ByteBuffer.wrap(new byte[] {0, 0, 0, 50, 1, 2, 3})); // an append cut short by a crash
+            ch.write(java.nio.ByteBuffer.wrap(new byte[]{0, 0, 0, 50, 1, 2, 3})); // an append cut short by a crash
         }
         try (VerificationJournal j = new VerificationJournal(dir, 1 << 20, 1 << 16)) {
             assertEquals(2, j.depth());

@@ -27,6 +27,6 @@ record Delimiters(char component, char element, char decimal, char release, char
     /** The UNA segment to put in front of the text given to StAEDI. */
     String tokenizerUna() {
         char rep = repetition == NONE ? NO_REPETITION_SENTINEL : repetition;
-        return new String(new char[] {'U', 'N', 'A', component, element, decimal, release, rep, terminator});
+        return new String(new char[]{'U', 'N', 'A', component, element, decimal, release, rep, terminator});
     }
 }

@@ -31,7 +31,8 @@ final class EdifactNormalizer {
         int bodyStart = hasUna ? skipUna(text, start) : start;
         int syntaxVersion = SyntaxPeek.version(text, bodyStart, una == null ? '+' : una.charAt(4),
                 una == null ? ':' : una.charAt(3));
-        Delimiters delimiters = una != null ? Delimiters.fromUna(una, syntaxVersion >= 4)
+        Delimiters delimiters = una != null
+                ? Delimiters.fromUna(una, syntaxVersion >= 4)
                 : defaultsFor(text, bodyStart);
         SegmentScanner scanner = new SegmentScanner(delimiters, warnings);
         String body = scanner.scan(text, bodyStart);

@@ -29,7 +29,7 @@ record FlightDesignator(String carrier, String number) {
         if (carrier != null && NUMBER.matcher(ref).matches()) {
             return new FlightDesignator(carrier, trim(ref));
         }
-        for (Pattern p : new Pattern[] {TWO_CHAR, THREE_LETTER}) {
+        for (Pattern p : new Pattern[]{TWO_CHAR, THREE_LETTER}) {
             Matcher m = p.matcher(ref);
             if (m.matches()) {
                 return new FlightDesignator(carrier != null ? carrier : m.group(1), trim(m.group(2)));

@@ -1,8 +1,8 @@
 package org.opentvs.manifest.control.paxlst;
 
-import org.opentvs.manifest.entity.ManifestKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.opentvs.manifest.entity.ManifestKind;
 import org.opentvs.manifest.entity.TravelerRole;
 
 /**

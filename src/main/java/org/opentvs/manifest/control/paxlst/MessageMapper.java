@@ -52,7 +52,8 @@ final class MessageMapper {
             travelers.add(traveler.build());
         }
         if (m.documentCode == null) {
-            throw new PaxlstException(m.bgmNumber == 0 ? "message has no BGM segment"
+            throw new PaxlstException(m.bgmNumber == 0
+                    ? "message has no BGM segment"
                     : "BGM segment has no document code", "BGM", m.bgmNumber);
         }
         if (!legs.hasTransport()) {

@@ -30,7 +30,7 @@ final class SegmentBuilder {
             }
             return;
         }
-        put(element, new String[] {text});
+        put(element, new String[]{text});
     }
 
     void startComposite(int element, int occurrence) {

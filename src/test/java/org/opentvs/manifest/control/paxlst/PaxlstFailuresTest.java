@@ -23,7 +23,7 @@ class PaxlstFailuresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   \r\n", "Hello, this is not a manifest.", "{\"flight\":\"UA123\",\"pax\":[]}",
-        "<paxlst><UNB/></paxlst>"})
+            "<paxlst><UNB/></paxlst>"})
     void noPaxlstMessage(String text) {
         PaxlstException e = failure(text);
         assertNull(e.segmentTag());

@@ -1,6 +1,5 @@
 package org.opentvs.manifest.control.paxlst;
 
-import org.opentvs.manifest.entity.ManifestKind;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opentvs.manifest.entity.ManifestKind;
 import org.opentvs.manifest.entity.TravelerRole;
 
 /** One small inline message per quirk of real traffic. */

@@ -1,6 +1,5 @@
 package org.opentvs.manifest.control.paxlst;
 
-import org.opentvs.manifest.entity.ManifestKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opentvs.manifest.entity.ManifestKind;
 import org.opentvs.manifest.entity.TravelerRole;
 
 /** Concrete field values read from the real samples (values checked by hand against the files). */

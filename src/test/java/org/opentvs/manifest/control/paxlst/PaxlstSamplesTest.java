@@ -18,18 +18,18 @@ class PaxlstSamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "ediclean-A, 1, A9, 2707, VIE, VIE, PASSENGER",
-        "ediclean-B, 1, B2, 740, VIE, FRA, PASSENGER",
-        "ediclean-C, 3, B2, 740, VIE, FRA, PASSENGER",
-        "ediclean-D, 1, FZ, 708, VIE, FRA, PASSENGER",
-        "ediclean-E, 3, AT, 123, VIE, FRA, PASSENGER",
-        "ediclean-F, 1, TK, 334, FRA, VIE, CREW",
-        "gtas-Test1, 8, UA, 989, FRA, IAD, CREW",
-        "gtas-Test3, 260, UA, 989, FRA, IAD, PASSENGER",
-        "gtas-airline2, 10, TN, 506, BRE, YEU, PASSENGER",
-        "gtas-apisMessage, 2, AA, 123, ATL, ORD, PASSENGER",
-        "gtas-legacy, 4, SA, 812, AKL, LAX, PASSENGER",
-        "gtas-multiple, 2, QQ, 877, MIA, IAD, PASSENGER"})
+            "ediclean-A, 1, A9, 2707, VIE, VIE, PASSENGER",
+            "ediclean-B, 1, B2, 740, VIE, FRA, PASSENGER",
+            "ediclean-C, 3, B2, 740, VIE, FRA, PASSENGER",
+            "ediclean-D, 1, FZ, 708, VIE, FRA, PASSENGER",
+            "ediclean-E, 3, AT, 123, VIE, FRA, PASSENGER",
+            "ediclean-F, 1, TK, 334, FRA, VIE, CREW",
+            "gtas-Test1, 8, UA, 989, FRA, IAD, CREW",
+            "gtas-Test3, 260, UA, 989, FRA, IAD, PASSENGER",
+            "gtas-airline2, 10, TN, 506, BRE, YEU, PASSENGER",
+            "gtas-apisMessage, 2, AA, 123, ATL, ORD, PASSENGER",
+            "gtas-legacy, 4, SA, 812, AKL, LAX, PASSENGER",
+            "gtas-multiple, 2, QQ, 877, MIA, IAD, PASSENGER"})
     void sampleYieldsTravelersOnTheFlight(String prefix, int minTravelers, String carrier, String number,
             String from, String to, TravelerRole role) throws Exception {
         ParsedInterchange interchange = PaxlstFixtures.sample(prefix);
