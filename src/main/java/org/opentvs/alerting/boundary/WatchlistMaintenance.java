@@ -18,7 +18,6 @@ import org.opentvs.alerting.control.WatchlistChanged;
 import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.WatchlistEntry;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.DataCipher;
 import org.opentvs.security.control.AuditTrail;
@@ -55,7 +54,7 @@ public class WatchlistMaintenance {
     @Inject
     Event<HotlistChanged> hotlistChanged;
 
-    public WatchlistEntry add(JsonBody body, Caller caller) {
+    public WatchlistEntry add(WatchlistRequest body, Caller caller) {
         Instant now = clock.now();
         WatchlistRequests.Parsed parsed = WatchlistRequests.parse(body);
         WatchlistEntry entry = parsed.entry(now, caller.auditName());
@@ -73,7 +72,7 @@ public class WatchlistMaintenance {
      * commit the open flights and loaded galleries are screened again against the new content, the
      * hits it still produces stay (decisions kept) and those it no longer produces are withdrawn.
      */
-    public WatchlistEntry change(UUID id, JsonBody body, Caller caller) {
+    public WatchlistEntry change(UUID id, WatchlistRequest body, Caller caller) {
         WatchlistRequests.Parsed parsed = WatchlistRequests.parse(body);
         WatchlistEntry entry = em.find(WatchlistEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (entry == null) {

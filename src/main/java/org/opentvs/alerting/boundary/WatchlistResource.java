@@ -2,6 +2,8 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.alerting.entity.WatchlistEntry;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -33,8 +34,8 @@ public class WatchlistResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
-    public Response add(String body) {
-        WatchlistEntry entry = maintenance.add(JsonBody.parse(body, WatchlistRequests.SHAPE), caller.get());
+    public Response add(@NotNull @Valid WatchlistRequest body) {
+        WatchlistEntry entry = maintenance.add(body, caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
                 .add("category", entry.category()).build().toString()).build();
     }
@@ -44,9 +45,8 @@ public class WatchlistResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
-    public Response change(@PathParam("id") String id, String body) {
-        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), JsonBody.parse(body, WatchlistRequests.SHAPE),
-                caller.get());
+    public Response change(@PathParam("id") String id, @NotNull @Valid WatchlistRequest body) {
+        WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), body, caller.get());
         return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
                 .add("version", entry.version()).build().toString()).build();
     }

@@ -1,19 +1,15 @@
 package org.opentvs.platform.boundary;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.opentvs.platform.control.Json;
 import org.opentvs.platform.control.StorableTime;
 
 /**
@@ -48,21 +44,7 @@ public final class JsonBody {
     }
 
     private static JsonBody parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("A JSON object body is required");
-        }
-        JsonText.requireSingleValue(body);
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonException e) {
-            throw ApiException.badRequest("The body is not valid JSON");
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiException.badRequest("The body must be a JSON object");
-        }
-        JsonText.requireNoNul(value, "");
-        return new JsonBody(value.asJsonObject(), "");
+        return new JsonBody(JsonText.object(body), "");
     }
 
     public JsonObject raw() {

@@ -1,8 +1,13 @@
 package org.opentvs.platform.boundary;
 
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Map;
+import org.opentvs.platform.control.Json;
 
 /**
  * What the JSON parser lets through or fails on badly: nesting deeper than any request needs (the
@@ -14,6 +19,25 @@ final class JsonText {
     static final int MAX_DEPTH = 16;
 
     private JsonText() {
+    }
+
+    /** The body as one JSON object: 400 when it is empty, malformed, not an object, too deep, followed by more or holds a NUL. */
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("A JSON object body is required");
+        }
+        requireSingleValue(body);
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw ApiException.badRequest("The body is not valid JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiException.badRequest("The body must be a JSON object");
+        }
+        requireNoNul(value, "");
+        return value.asJsonObject();
     }
 
     /** One pass over the text, outside strings: the depth never exceeds the limit and nothing follows the value. */

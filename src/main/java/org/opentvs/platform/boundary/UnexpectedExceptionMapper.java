@@ -32,6 +32,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ApiException api) {
             return ErrorBody.response(api.status(), api.code(), api.getMessage(), api.details());
         }
+        if (e instanceof jakarta.validation.ConstraintViolationException violations) {
+            return new ConstraintViolationMapper().toResponse(violations);
+        }
         if (e instanceof Refusal refusal) {
             return new RefusalMapper().toResponse(refusal);
         }
@@ -54,7 +57,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while ((current instanceof EJBException || current instanceof jakarta.ws.rs.ProcessingException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

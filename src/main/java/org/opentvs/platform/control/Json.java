@@ -48,6 +48,10 @@ public final class Json {
         return PROVIDER.createArrayBuilder(array);
     }
 
+    public static jakarta.json.JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
+    }
+
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
     }
