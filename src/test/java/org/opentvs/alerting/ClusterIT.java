@@ -199,6 +199,60 @@ class ClusterIT {
         assertEquals(401, status, "node B refuses the token revoked on node A");
     }
 
+    /** Alerts raised on both nodes at the same time: every stream on either node has each once, in seq order. */
+    @Test
+    @Order(5)
+    void liveAlertsRaisedOnBothNodesAtOnceReachEveryStreamInSeqOrderEachOnce() throws Exception {
+        Flights.Flight f = Flights.prepare(a, synth, "CQ", "53", "SEA", "ICN", 2, "KOR", false);
+        awaitInMemory(a, "api/v1/flights/CQ53/" + f.date() + "/gallery", 60_000);
+        awaitInMemory(b, "api/v1/flights/CQ53/" + f.date() + "/gallery", 10_000);
+        String officer = officer(a, "off-cluster-sea", "SEA");
+        String camera = a.client("camera CQ SEA live", List.of("capture-device"), List.of("CQ"), List.of("SEA"));
+        int perNode = 8;
+        try (SseClient onA = new SseClient(a.root().resolve("api/v1/alerts/stream"), officer, null);
+                SseClient onB = new SseClient(b.root().resolve("api/v1/alerts/stream"), officer, null)) {
+            assertEquals(200, onA.status());
+            assertEquals(200, onB.status());
+            java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> raised = new ArrayList<>();
+                for (Api[] order : List.of(new Api[]{a, b}, new Api[]{b, a})) {
+                    raised.add(both.submit(() -> {
+                        for (int i = 0; i < perNode; i++) {
+                            String device = "cam-live-" + order[0].root().getPort() + "-" + i;
+                            board(order[0], camera, f, device);
+                            board(order[1], camera, f, device);
+                            assertEquals("SEE_OFFICER", board(order[0], camera, f, device).getString("instruction"));
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> r : raised) {
+                    r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                both.shutdownNow();
+            }
+            for (SseClient stream : List.of(onA, onB)) {
+                List<Long> seqs = new ArrayList<>();
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                for (int i = 0; i < 2 * perNode; i++) {
+                    SseClient.Event e = stream.nextAlert(10_000,
+                            x -> x.getJsonObject("location").getString("deviceId", "").startsWith("cam-live-"));
+                    assertNotNull(e, "alert " + (i + 1) + " of " + 2 * perNode + " on " + stream + ", so far " + seqs);
+                    assertTrue(ids.add(e.data().getString("id")), "sent once: " + e.data());
+                    seqs.add(Long.parseLong(e.id()));
+                }
+                for (int i = 1; i < seqs.size(); i++) {
+                    assertTrue(seqs.get(i - 1) < seqs.get(i), "in seq order: " + seqs);
+                }
+                assertEquals(null,
+                        stream.nextAlert(1_000, x -> x.getJsonObject("location").getString("deviceId", "").startsWith("cam-live-")),
+                        "nothing more");
+            }
+        }
+    }
+
     private JsonObject board(Api node, String camera, Flights.Flight f, String device) {
         Api.Reply reply = node.postJson("api/v1/verifications", Api.bearer(camera),
                 Flights.request("AIR_BOARDING", f, "D7", device, synth.randomUnit(128)).toString());
