@@ -1,6 +1,7 @@
 package org.opentvs.verification.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import org.opentvs.biometric.entity.QualityMeasures;
 /**
  * One answered capture: where, which device, which gallery, the outcome and how long it took. For a
  * confirmed US citizen only the fact of the verification is kept: no traveler link, no capture.
+ * What the engine measured of an image capture is its embedded {@link CaptureMeasurement}.
  */
 @Entity
 @Table(name = "verification")
@@ -90,29 +92,8 @@ public class Verification {
     @Column(name = "capture_quality")
     private Float captureQuality;
 
-    @Column(name = "algorithm_version")
-    private String algorithmVersion;
-
-    @Column(name = "capture_failure")
-    private String captureFailure;
-
-    @Column(name = "face_inter_eye")
-    private Float faceInterEye;
-
-    @Column(name = "face_yaw")
-    private Float faceYaw;
-
-    @Column(name = "face_pitch")
-    private Float facePitch;
-
-    @Column(name = "face_roll")
-    private Float faceRoll;
-
-    @Column(name = "face_sharpness")
-    private Float faceSharpness;
-
-    @Column(name = "face_brightness")
-    private Float faceBrightness;
+    @Embedded
+    private CaptureMeasurement measurement = new CaptureMeasurement();
 
     @Column(nullable = false)
     private int attempt;
@@ -168,16 +149,7 @@ public class Verification {
 
     /** The engine's version and quality measures of an image capture, and why it failed if it did. */
     public void measured(String version, QualityMeasures q, CaptureFailure failure) {
-        this.algorithmVersion = version;
-        this.captureFailure = failure == null ? null : failure.name();
-        if (q != null) {
-            this.faceInterEye = (float) q.interEyeDistance();
-            this.faceYaw = (float) q.yawDegrees();
-            this.facePitch = (float) q.pitchDegrees();
-            this.faceRoll = (float) q.rollDegrees();
-            this.faceSharpness = (float) q.sharpness();
-            this.faceBrightness = (float) q.brightness();
-        }
+        measurement.measured(version, q, failure);
     }
 
     public void elapsed(long micros) {
@@ -200,10 +172,9 @@ public class Verification {
 
     /** This verification as text values in the order of {@link #COLUMNS} (null stays null). */
     public String[] row() {
-        Object[] values = {id, at, touchpoint, port, terminal, gate, lane, carrier, flightNumber, flightDate, galleryId, deviceId,
-                deviceType, deviceMake, deviceModel, vehiclePlate, vehicleRegion, occupant, decision, instruction, score, threshold,
-                algorithm, travelerId, usCitizen, inScope, captureQuality, attempt, elapsedMicros, caller, algorithmVersion,
-                captureFailure, faceInterEye, faceYaw, facePitch, faceRoll, faceSharpness, faceBrightness};
+        Object[] values = measurement.after(id, at, touchpoint, port, terminal, gate, lane, carrier, flightNumber, flightDate, galleryId,
+                deviceId, deviceType, deviceMake, deviceModel, vehiclePlate, vehicleRegion, occupant, decision, instruction, score,
+                threshold, algorithm, travelerId, usCitizen, inScope, captureQuality, attempt, elapsedMicros, caller);
         String[] row = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             row[i] = values[i] == null ? null : values[i].toString();
