@@ -3,7 +3,6 @@ package org.opentvs.platform.control;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -116,8 +114,8 @@ public class DataGrid {
     }
 
     /** A map every node shares (entries with a time to live where given), or this process's own. */
-    public <K, V> Shared<K, V> map(String name) {
-        return grid == null ? new Shared<>(null, new ConcurrentHashMap<>()) : new Shared<>(grid.getMap(name), null);
+    public <K, V> SharedMap<K, V> map(String name) {
+        return grid == null ? new SharedMap<>(null, new ConcurrentHashMap<>()) : new SharedMap<>(grid.getMap(name), null);
     }
 
     /** Called with the member count now and whenever a node joins or leaves. */
@@ -139,71 +137,5 @@ public class DataGrid {
             }
         });
         unsubscribe.add(() -> grid.getCluster().removeMembershipListener(id));
-    }
-
-    /** A shared map's few operations the callers need, with a per-key lock for read-modify-write. */
-    public static final class Shared<K, V> {
-
-        private final IMap<K, V> grid;
-        private final Map<K, V> local;
-
-        Shared(IMap<K, V> grid, Map<K, V> local) {
-            this.grid = grid;
-            this.local = local;
-        }
-
-        /** Runs {@code update} on the key's current value (null if none) under the key's lock; null removes. */
-        public V update(K key, java.util.function.UnaryOperator<V> update, long ttlSeconds) {
-            if (grid == null) {
-                return local.compute(key, (k, v) -> update.apply(v));
-            }
-            grid.lock(key);
-            try {
-                V next = update.apply(grid.get(key));
-                if (next == null) {
-                    grid.delete(key);
-                } else {
-                    grid.set(key, next, ttlSeconds, java.util.concurrent.TimeUnit.SECONDS);
-                }
-                return next;
-            } finally {
-                grid.unlock(key);
-            }
-        }
-
-        /** The key's value, or null. */
-        public V get(K key) {
-            return grid == null ? local.get(key) : grid.get(key);
-        }
-
-        /** Sets the key's value if it has none; entries kept at most {@code ttlSeconds}. @return whether it was set */
-        public boolean putIfAbsent(K key, V value, long ttlSeconds) {
-            return grid == null
-                    ? local.putIfAbsent(key, value) == null
-                    : grid.putIfAbsent(key, value, ttlSeconds, java.util.concurrent.TimeUnit.SECONDS) == null;
-        }
-
-        /** Replaces the key's value only if it is still {@code expected} (compare and set, no lock). */
-        public boolean replace(K key, V expected, V value) {
-            return grid == null ? local.replace(key, expected, value) : grid.replace(key, expected, value);
-        }
-
-        public void remove(K key) {
-            if (grid == null) {
-                local.remove(key);
-            } else {
-                grid.delete(key);
-            }
-        }
-
-        public int size() {
-            return grid == null ? local.size() : grid.size();
-        }
-
-        public void clearLocal() {
-            if (local != null) {
-                local.clear();
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentvs.platform.control.DataGrid;
+import org.opentvs.platform.control.SharedMap;
 
 /**
  * Counts consecutive unsuccessful captures per device (and occupant) so the device can ask for a
@@ -30,7 +31,7 @@ public class AttemptCounter {
     DataGrid grid;
 
     /** Per key "failures@epoch-millis of the last one" (a plain string: any node can read it). */
-    private DataGrid.Shared<String, String> shared;
+    private SharedMap<String, String> shared;
     private final Map<String, String> byDevice = new ConcurrentHashMap<>();
 
     @PostConstruct
