@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.alerting.entity.WatchlistEntry;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -36,8 +35,7 @@ public class WatchlistResource {
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response add(@NotNull @Valid WatchlistRequest body) {
         WatchlistEntry entry = maintenance.add(body, caller.get());
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", entry.id().toString())
-                .add("category", entry.category()).build().toString()).build();
+        return Response.status(201).entity(WatchlistEntryReply.listed(entry)).build();
     }
 
     /** Replaces the entry's content (same body as POST); open flights and galleries are screened again. */
@@ -47,8 +45,7 @@ public class WatchlistResource {
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
     public Response change(@PathParam("id") String id, @NotNull @Valid WatchlistRequest body) {
         WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), body, caller.get());
-        return Response.ok(Json.createObjectBuilder().add("id", entry.id().toString()).add("category", entry.category())
-                .add("version", entry.version()).build().toString()).build();
+        return Response.ok(WatchlistEntryReply.changed(entry)).build();
     }
 
     @DELETE
