@@ -1,9 +1,5 @@
 package org.opentvs.holdings.boundary;
 
-import static org.opentvs.platform.boundary.JsonShape.object;
-import static org.opentvs.platform.boundary.JsonShape.text;
-import static org.opentvs.platform.boundary.JsonShape.value;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,18 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.opentvs.biometric.boundary.FaceShapes;
+import org.opentvs.biometric.boundary.FaceInput;
 import org.opentvs.holdings.control.FaceReferences;
 import org.opentvs.holdings.entity.HoldingFace;
 import org.opentvs.holdings.entity.HoldingIdentity;
 import org.opentvs.holdings.entity.IdentityDocument;
 import org.opentvs.holdings.entity.PersonData;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.entity.Caller;
 
@@ -31,14 +27,6 @@ import org.opentvs.security.entity.Caller;
 public class HoldingEnrolment {
 
     private static final Logger LOG = Logger.getLogger(HoldingEnrolment.class.getName());
-    private static final int MAX_FACES = 10;
-
-    public static final JsonShape SHAPE = JsonShape.of(text("source", FieldLimit.HOLDING_SOURCE),
-            object("person", JsonShape.of(text("familyName", FieldLimit.FAMILY_NAME), text("givenNames", FieldLimit.GIVEN_NAMES),
-                    value("dateOfBirth"), text("sex", FieldLimit.SEX), text("nationality", FieldLimit.COUNTRY), value("usCitizen"))),
-            object("documents", JsonShape.of(text("type", FieldLimit.DOCUMENT_TYPE), text("number", FieldLimit.DOCUMENT_NUMBER),
-                    text("issuingCountry", FieldLimit.COUNTRY), value("expiry"))),
-            object("faces", FaceShapes.FACE), text("ports", FieldLimit.LOCATION));
 
     @PersistenceContext
     EntityManager em;
@@ -52,27 +40,26 @@ public class HoldingEnrolment {
     @Inject
     Clock clock;
 
-    public HoldingIdentity enrol(JsonBody body, Caller caller) {
+    public HoldingIdentity enrol(HoldingRequest request, Caller caller) {
         Instant now = clock.now();
-        String source = body.string("source").toUpperCase();
-        JsonBody person = body.object("person");
-        PersonData data = new PersonData(person.string("familyName"), person.optionalString("givenNames").orElse(null),
-                person.optionalDate("dateOfBirth").orElse(null), sex(person), country(person, "nationality"),
-                person.bool("usCitizen", false));
+        String source = upper(request.source());
+        HoldingRequest.Person person = request.person();
+        PersonData data = new PersonData(person.familyName(), person.givenNames(), person.dateOfBirth(), upper(person.sex()),
+                upper(person.nationality()), Boolean.TRUE.equals(person.usCitizen()));
         List<IdentityDocument> documents = new ArrayList<>();
-        for (JsonBody doc : body.objects("documents")) {
-            documents.add(new IdentityDocument(doc.optionalString("type").orElse("P"), doc.string("number"),
-                    country(doc, "issuingCountry"), doc.optionalDate("expiry").orElse(null)));
-        }
-        List<JsonBody> faceBodies = body.objects("faces");
-        if (faceBodies.size() > MAX_FACES) {
-            throw body.invalid("faces", "may hold at most " + MAX_FACES + " faces");
+        for (HoldingRequest.Document doc : request.documents()) {
+            documents.add(new IdentityDocument(doc.type() == null ? "P" : doc.type(), doc.number(), upper(doc.issuingCountry()),
+                    doc.expiry()));
         }
         HoldingIdentity identity = new HoldingIdentity(source, data, documents, now, caller.auditName());
-        List<HoldingFace> sealed = faceBodies.stream().map(f -> face(f, identity.id(), now)).toList();
+        List<HoldingFace> sealed = new ArrayList<>();
+        for (int i = 0; i < request.faces().size(); i++) {
+            sealed.add(face(request.faces().get(i), "faces[" + i + "]", identity.id(), now));
+        }
+        List<String> ports = ports(request.ports());
         em.persist(identity);
         sealed.forEach(em::persist);
-        for (String port : ports(body)) {
+        for (String port : ports) {
             em.createNativeQuery("insert into holding_port (identity_id, port) values (?, ?) on conflict do nothing")
                     .setParameter(1, identity.id()).setParameter(2, port).executeUpdate();
         }
@@ -82,47 +69,42 @@ public class HoldingEnrolment {
     }
 
     /** Land ports a frequent-crosser programme enrols the person for (their standing port galleries). */
-    private static List<String> ports(JsonBody body) {
-        List<String> ports = body.strings("ports").stream().map(String::toUpperCase).toList();
-        ports.stream().filter(p -> !p.matches("[A-Z0-9]{3,5}")).findFirst()
-                .ifPresent(p -> { throw body.invalid("ports", "must hold port codes"); });
+    private static List<String> ports(List<String> codes) {
+        List<String> ports = codes.stream().map(HoldingEnrolment::upper).toList();
+        if (ports.stream().anyMatch(p -> !p.matches("[A-Z0-9]{3,5}"))) {
+            throw invalid("ports", "must hold port codes");
+        }
         return ports;
     }
 
-    private static String sex(JsonBody person) {
-        String sex = person.optionalString("sex").map(String::toUpperCase).orElse(null);
-        if (sex != null && !List.of("M", "F", "X", "U").contains(sex)) {
-            throw person.invalid("sex", "must be M, F, X or U");
-        }
-        return sex;
-    }
-
-    private static String country(JsonBody json, String field) {
-        String code = json.optionalString(field).map(String::toUpperCase).orElse(null);
-        if (code != null && !code.matches("[A-Z]{2,3}")) {
-            throw json.invalid(field, "must be an ISO 3166 country code");
-        }
-        if ("issuingCountry".equals(field) && code == null) {
-            throw json.invalid(field, "is required");
-        }
-        return code;
-    }
-
-    private HoldingFace face(JsonBody face, UUID identityId, Instant at) {
-        if (face.has("template")) {
-            JsonBody template = face.object("template");
-            String algorithm = template.string("algorithm");
+    private HoldingFace face(FaceInput face, String field, UUID identityId, Instant at) {
+        if (face.template() != null) {
+            String algorithm = required(face.template().algorithm(), field + ".template.algorithm");
             FaceReferences.requireInstalled(algorithm);
-            return faces.fromTemplate(algorithm, template.string("data"), identityId, at);
+            return faces.fromTemplate(algorithm, required(face.template().data(), field + ".template.data"), identityId, at);
         }
-        if (face.has("image")) {
-            JsonBody image = face.object("image");
-            String format = image.string("format").toLowerCase();
+        if (face.image() != null) {
+            String format = required(face.image().format(), field + ".image.format").toLowerCase(Locale.ROOT);
             if (!format.equals("jpeg") && !format.equals("png")) {
-                throw image.invalid("format", "must be jpeg or png");
+                throw invalid(field + ".image.format", "must be jpeg or png");
             }
-            return faces.fromImage(format, image.string("data"), identityId, at);
+            return faces.fromImage(format, required(face.image().data(), field + ".image.data"), identityId, at);
         }
-        throw face.invalid("template", "or 'image' is required for each face");
+        throw invalid(field + ".template", "or 'image' is required for each face");
+    }
+
+    private static String required(String text, String field) {
+        if (text == null) {
+            throw invalid(field, "is required");
+        }
+        return text;
+    }
+
+    private static String upper(String text) {
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    private static ApiException invalid(String field, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
     }
 }

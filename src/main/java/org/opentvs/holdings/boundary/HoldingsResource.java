@@ -2,6 +2,8 @@ package org.opentvs.holdings.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.holdings.entity.HoldingIdentity;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -30,8 +31,8 @@ public class HoldingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
-    public Response enrol(String body) {
-        HoldingIdentity identity = enrolment.enrol(JsonBody.parse(body, HoldingEnrolment.SHAPE), caller.get());
+    public Response enrol(@NotNull @Valid HoldingRequest body) {
+        HoldingIdentity identity = enrolment.enrol(body, caller.get());
         return Response.status(201).entity(Json.createObjectBuilder().add("id", identity.id().toString()).build().toString()).build();
     }
 }

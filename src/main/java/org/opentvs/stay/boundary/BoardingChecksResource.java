@@ -1,13 +1,11 @@
 package org.opentvs.stay.boundary;
 
-import static org.opentvs.platform.boundary.JsonShape.object;
-import static org.opentvs.platform.boundary.JsonShape.text;
-import static org.opentvs.platform.boundary.JsonShape.value;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,15 +17,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.reconciliation.control.AdmitUntilPolicy;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -55,11 +51,6 @@ public class BoardingChecksResource {
 
     static final int MAX = 1000;
 
-    private static final JsonShape TRAVELER = JsonShape.of(text("reference", FieldLimit.TRAVELER_REFERENCE),
-            text("documentNumber", FieldLimit.DOCUMENT_NUMBER), text("documentCountry", FieldLimit.COUNTRY), value("dateOfBirth"));
-    static final JsonShape BODY = JsonShape.of(object("flight", JsonShape.of(text("carrier", FieldLimit.CARRIER),
-            text("number", FieldLimit.FLIGHT_NUMBER), value("date"))), object("travelers", TRAVELER));
-
     @Inject
     CurrentCaller caller;
 
@@ -78,23 +69,24 @@ public class BoardingChecksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.MANIFEST_SUBMITTER)
-    public String check(String body) throws SQLException {
-        JsonBody json = JsonBody.parse(body, BODY);
-        JsonBody flight = json.object("flight");
-        String carrier = flight.string("carrier").toUpperCase();
+    public String check(@NotNull @Valid BoardingCheckRequest body) throws SQLException {
+        String carrier = body.flight().carrier().toUpperCase(Locale.ROOT);
         caller.requireCarrier(carrier);
-        String number = flight.string("number").toUpperCase();
-        LocalDate date = flight.date("date");
-        List<JsonBody> travelers = json.objects("travelers");
+        String number = body.flight().number().toUpperCase(Locale.ROOT);
+        LocalDate date = body.flight().date();
+        List<BoardingCheckRequest.Traveler> travelers = body.travelers();
         if (travelers.isEmpty()) {
-            throw json.invalid("travelers", "must name at least one traveler");
+            throw new ApiException(422, "INVALID_FIELD", "Field 'travelers' must name at least one traveler", Map.of("field", "travelers"));
         }
         if (travelers.size() > MAX) {
             throw new ApiException(413, "TOO_MANY_TRAVELERS", "At most " + MAX + " travelers per boarding check", Map.of("max", MAX));
         }
         LocalDate today = clock.now().atZone(ZoneOffset.UTC).toLocalDate();
         List<DocumentKey> keys = new ArrayList<>();
-        travelers.forEach(t -> keys.add(DocumentKeys.fromJson(t, today)));
+        for (int i = 0; i < travelers.size(); i++) {
+            BoardingCheckRequest.Traveler t = travelers.get(i);
+            keys.add(DocumentKeys.of(t.documentNumber(), t.documentCountry(), t.dateOfBirth(), today, "travelers[" + i + "].dateOfBirth"));
+        }
         FlightTravelers.Flight known = flights.flight(carrier, number, date)
                 .orElseThrow(() -> new ApiException(404, "FLIGHT_NOT_FOUND", "No manifest of this flight has been received", null));
         List<FlightTravelers.OnManifest> manifest = flights.onManifest(known.id(), keys, blockingCategories());
@@ -110,7 +102,10 @@ public class BoardingChecksResource {
             BoardingAnswer answer = BoardingRule.decide(known.outbound(), facts);
             counts.merge(answer, 1, Integer::sum);
             JsonObjectBuilder result = Json.createObjectBuilder().add("index", i);
-            travelers.get(i).optionalString("reference").ifPresent(r -> result.add("reference", r));
+            String reference = travelers.get(i).reference();
+            if (reference != null) {
+                result.add("reference", reference);
+            }
             results.add(result.add("answer", answer.name()));
         }
         audit.record(caller.get(), "READ", "boarding-check", known.id(), "travelers=" + keys.size() + " yes="

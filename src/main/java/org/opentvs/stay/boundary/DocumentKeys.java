@@ -2,6 +2,7 @@ package org.opentvs.stay.boundary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
@@ -11,11 +12,19 @@ import org.opentvs.stay.entity.DocumentKey;
 
 /**
  * Reads the document number, issuing country and date of birth a person is asked about, as query
- * parameters (400 {@code MISSING_PARAMETER} or {@code INVALID_PARAMETER} naming it) or as JSON
- * fields (422 {@code INVALID_FIELD} naming it). Numbers and countries are upper-cased; the value is
- * never repeated in the error.
+ * parameters (400 {@code MISSING_PARAMETER} or {@code INVALID_PARAMETER} naming it) or as fields of
+ * a request record (422 {@code INVALID_FIELD} naming it; the record's constraints use
+ * {@link #NUMBER_FORM} and {@link #COUNTRY_FORM}). Numbers and countries are upper-cased; the value
+ * is never repeated in the error.
  */
 public final class DocumentKeys {
+
+    /** The form of a document number in a request record (any case): {@code @Pattern(regexp = NUMBER_FORM, message = NUMBER_RULE)}. */
+    public static final String NUMBER_FORM = "[A-Za-z0-9]{1,35}";
+    public static final String NUMBER_RULE = "must be 1 to 35 letters and digits";
+    /** The form of an issuing country in a request record (any case). */
+    public static final String COUNTRY_FORM = "[A-Za-z]{3}";
+    public static final String COUNTRY_RULE = "must be an ISO 3166 alpha-3 code such as GBR";
 
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]{1,35}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
@@ -38,15 +47,28 @@ public final class DocumentKeys {
         return new DocumentKey(number, issuer, born);
     }
 
-    /** The fields {@code documentNumber}, {@code documentCountry} and {@code dateOfBirth} of a JSON object. */
+    /**
+     * The key a request record names, its number and country already checked against
+     * {@link #NUMBER_FORM} and {@link #COUNTRY_FORM}: upper-cased, and refused when the date of birth
+     * lies in the future ({@code dateOfBirthField} names it).
+     */
+    public static DocumentKey of(String number, String country, LocalDate born, LocalDate today, String dateOfBirthField) {
+        if (born.isAfter(today)) {
+            throw new ApiException(422, "INVALID_FIELD", "Field '" + dateOfBirthField + "' lies in the future",
+                    Map.of("field", dateOfBirthField));
+        }
+        return new DocumentKey(number.toUpperCase(Locale.ROOT), country.toUpperCase(Locale.ROOT), born);
+    }
+
+    /** The fields {@code documentNumber}, {@code documentCountry} and {@code dateOfBirth} of a JSON object (partner queries). */
     public static DocumentKey fromJson(JsonBody json, LocalDate today) {
         String number = json.string("documentNumber").toUpperCase();
         if (!NUMBER.matcher(number).matches()) {
-            throw json.invalid("documentNumber", "must be 1 to 35 letters and digits");
+            throw json.invalid("documentNumber", NUMBER_RULE);
         }
         String issuer = json.string("documentCountry").toUpperCase();
         if (!COUNTRY.matcher(issuer).matches()) {
-            throw json.invalid("documentCountry", "must be an ISO 3166 alpha-3 code such as GBR");
+            throw json.invalid("documentCountry", COUNTRY_RULE);
         }
         LocalDate born = json.date("dateOfBirth");
         if (born.isAfter(today)) {

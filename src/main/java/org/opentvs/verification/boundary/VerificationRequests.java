@@ -1,139 +1,126 @@
 package org.opentvs.verification.boundary;
 
-import static org.opentvs.platform.boundary.JsonShape.object;
-import static org.opentvs.platform.boundary.JsonShape.text;
-import static org.opentvs.platform.boundary.JsonShape.value;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.opentvs.biometric.boundary.FaceShapes;
+import org.opentvs.biometric.boundary.FaceInput;
 import org.opentvs.biometric.control.CosineTemplate;
 import org.opentvs.biometric.control.ImageFormat;
 import org.opentvs.biometric.control.TemplateException;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.verification.entity.Touchpoint;
 import org.opentvs.verification.entity.VerificationRequest;
 import org.opentvs.verification.entity.VerificationRequest.Capture;
 import org.opentvs.verification.entity.VerificationRequest.LaneDirection;
 
-/** Reads and validates a verification call; nothing is stored until all of it is valid. */
+/**
+ * Turns a touchpoint's {@link TouchpointRequest} into the {@link VerificationRequest} it stands for:
+ * codes in upper case, flight numbers without leading zeros, templates decoded. The rules that
+ * depend on the touchpoint (air and sea need a flight, a vehicle lane takes up to
+ * {@value #MAX_OCCUPANTS} captures, every other touchpoint one) and on a capture's content are
+ * checked here; nothing is stored until all of it is valid.
+ */
 public final class VerificationRequests {
-
-    public static final JsonShape SHAPE = JsonShape.of(text("touchpoint", 20),
-            object("location", JsonShape.of(text("port", FieldLimit.LOCATION), text("terminal", FieldLimit.TERMINAL),
-                    text("gate", FieldLimit.GATE), text("lane", FieldLimit.LANE))),
-            object("flight", JsonShape.of(text("carrier", FieldLimit.CARRIER), text("number", FieldLimit.FLIGHT_NUMBER), value("date"))),
-            object("device", JsonShape.of(text("id", FieldLimit.DEVICE_ID), text("type", FieldLimit.DEVICE_TYPE),
-                    text("make", FieldLimit.DEVICE_MAKE), text("model", FieldLimit.DEVICE_MODEL))),
-            object("captures", FaceShapes.FACE),
-            object("vehicle", JsonShape.of(text("plate", FieldLimit.VEHICLE_PLATE), text("region", FieldLimit.VEHICLE_REGION))),
-            text("direction", 10));
 
     static final int MAX_OCCUPANTS = 9;
 
     private VerificationRequests() {
     }
 
-    public static VerificationRequest parse(JsonBody json) {
-        Touchpoint touchpoint = touchpoint(json);
-        JsonBody location = json.object("location");
-        VerificationRequest.Location where = new VerificationRequest.Location(code(location, "port"),
-                location.optionalString("terminal").orElse(null), location.optionalString("gate").orElse(null),
-                location.optionalString("lane").orElse(null));
-        VerificationRequest.FlightRef flight = null;
-        if (touchpoint.needsFlight()) {
-            JsonBody f = json.object("flight");
-            flight = new VerificationRequest.FlightRef(f.string("carrier").toUpperCase(),
-                    f.string("number").toUpperCase().replaceFirst("^0+(?=.)", ""), f.date("date"));
-        }
-        JsonBody d = json.object("device");
-        VerificationRequest.Device device = new VerificationRequest.Device(d.string("id"), d.optionalString("type").orElse(null),
-                d.optionalString("make").orElse(null), d.optionalString("model").orElse(null));
-        List<Capture> captures = captures(json, touchpoint);
-        VerificationRequest.Vehicle vehicle = json.optionalObject("vehicle")
-                .map(v -> new VerificationRequest.Vehicle(v.optionalString("plate").map(String::toUpperCase).orElse(null),
-                        v.optionalString("region").orElse(null)))
-                .orElse(null);
-        LaneDirection direction = json.optionalString("direction").map(s -> enumValue(json, "direction", LaneDirection.class, s))
-                .orElse(LaneDirection.ENTRY);
+    public static VerificationRequest parse(TouchpointRequest request) {
+        Touchpoint touchpoint = request.touchpoint();
+        TouchpointRequest.Location location = request.location();
+        VerificationRequest.Location where = new VerificationRequest.Location(upper(location.port()), location.terminal(),
+                location.gate(), location.lane());
+        VerificationRequest.FlightRef flight = touchpoint.needsFlight() ? flight(request.flight()) : null;
+        TouchpointRequest.Device d = request.device();
+        VerificationRequest.Device device = new VerificationRequest.Device(d.id(), d.type(), d.make(), d.model());
+        List<Capture> captures = captures(request.captures(), touchpoint);
+        TouchpointRequest.Vehicle v = request.vehicle();
+        VerificationRequest.Vehicle vehicle = v == null ? null : new VerificationRequest.Vehicle(upper(v.plate()), v.region());
+        LaneDirection direction = request.direction() == null ? LaneDirection.ENTRY : request.direction();
         return new VerificationRequest(touchpoint, where, flight, device, captures, vehicle, direction);
     }
 
-    private static Touchpoint touchpoint(JsonBody json) {
-        return enumValue(json, "touchpoint", Touchpoint.class, json.string("touchpoint"));
+    private static VerificationRequest.FlightRef flight(TouchpointRequest.Flight f) {
+        if (f == null) {
+            throw invalid("flight", "is required");
+        }
+        String carrier = required(f.carrier(), "flight.carrier");
+        String number = required(f.number(), "flight.number");
+        if (f.date() == null) {
+            throw invalid("flight.date", "is required");
+        }
+        return new VerificationRequest.FlightRef(upper(carrier), upper(number).replaceFirst("^0+(?=.)", ""), f.date());
     }
 
-    private static List<Capture> captures(JsonBody json, Touchpoint touchpoint) {
-        List<JsonBody> bodies = json.objects("captures");
-        if (bodies.isEmpty()) {
-            throw json.invalid("captures", "must hold at least one capture");
+    private static List<Capture> captures(List<FaceInput> faces, Touchpoint touchpoint) {
+        if (faces.isEmpty()) {
+            throw invalid("captures", "must hold at least one capture");
         }
         int max = touchpoint == Touchpoint.LAND_VEHICLE ? MAX_OCCUPANTS : 1;
-        if (bodies.size() > max) {
-            throw json.invalid("captures", touchpoint == Touchpoint.LAND_VEHICLE
+        if (faces.size() > max) {
+            throw invalid("captures", touchpoint == Touchpoint.LAND_VEHICLE
                     ? "may hold at most " + MAX_OCCUPANTS + " occupants"
                     : "must hold exactly one face capture at this touchpoint");
         }
-        List<Capture> captures = new ArrayList<>();
-        for (JsonBody c : bodies) {
-            String modality = c.optionalString("modality").orElse("FACE").toUpperCase();
-            if (!modality.equals("FACE")) {
-                throw c.invalid("modality", "must be FACE (fingerprints go to /verifications/{id}/fingerprints)");
+        List<Capture> captures = new ArrayList<>(faces.size());
+        for (int i = 0; i < faces.size(); i++) {
+            FaceInput c = faces.get(i);
+            String field = "captures[" + i + "]";
+            if (c.modality() != null && !c.modality().equalsIgnoreCase("FACE")) {
+                throw invalid(field + ".modality", "must be FACE (fingerprints go to /verifications/{id}/fingerprints)");
             }
-            captures.add(capture(c));
+            captures.add(capture(c, field));
         }
         return captures;
     }
 
-    private static Capture capture(JsonBody c) {
-        Float quality = quality(c);
-        if (c.has("image")) {
-            JsonBody image = c.object("image");
-            String format = image.string("format");
+    private static Capture capture(FaceInput c, String field) {
+        Float quality = quality(c.quality(), field);
+        if (c.image() != null) {
+            String format = required(c.image().format(), field + ".image.format");
             ImageFormat.of(format);
-            return new Capture(null, null, true, quality, null, format, image.string("data"));
+            return new Capture(null, null, true, quality, null, format, required(c.image().data(), field + ".image.data"));
         }
-        JsonBody template = c.object("template");
-        String algorithm = template.string("algorithm");
+        if (c.template() == null) {
+            throw invalid(field + ".template", "is required");
+        }
+        String algorithm = required(c.template().algorithm(), field + ".template.algorithm");
         if (!CosineTemplate.ALGORITHM.equals(algorithm)) {
             throw ApiException.invalid("ALGORITHM_MISMATCH", "Algorithm '" + algorithm + "' is not installed; known: cosine-v1");
         }
         try {
-            CosineTemplate decoded = CosineTemplate.decode(template.string("data"));
+            CosineTemplate decoded = CosineTemplate.decode(required(c.template().data(), field + ".template.data"));
             return new Capture(algorithm, decoded.vector(), false, quality, decoded.encode(), null, null);
         } catch (TemplateException e) {
             throw new ApiException(422, "TEMPLATE_MALFORMED", e.getMessage(), Map.of("reason", e.code().name()));
         }
     }
 
-    private static Float quality(JsonBody c) {
-        if (!c.has("quality")) {
+    private static Float quality(Double quality, String field) {
+        if (quality == null) {
             return null;
         }
-        jakarta.json.JsonValue value = c.raw().get("quality");
-        if (!(value instanceof jakarta.json.JsonNumber n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
-            throw c.invalid("quality", "must be a number from 0 to 100");
+        if (!(quality >= 0 && quality <= 100)) {
+            throw invalid(field + ".quality", "must be a number from 0 to 100");
         }
-        return (float) n.doubleValue();
+        return quality.floatValue();
     }
 
-    private static String code(JsonBody json, String field) {
-        String code = json.string(field).toUpperCase();
-        if (!code.matches("[A-Z0-9]{3,5}")) {
-            throw json.invalid(field, "must be an airport, seaport or land-port code");
+    private static String required(String text, String field) {
+        if (text == null) {
+            throw invalid(field, "is required");
         }
-        return code;
+        return text;
     }
 
-    private static <E extends Enum<E>> E enumValue(JsonBody json, String field, Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw json.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+    private static String upper(String text) {
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    private static ApiException invalid(String field, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
     }
 }

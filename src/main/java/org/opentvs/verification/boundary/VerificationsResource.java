@@ -2,13 +2,14 @@ package org.opentvs.verification.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.security.boundary.AuditLog;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -39,9 +40,9 @@ public class VerificationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.CAPTURE_DEVICE, Role.ADMIN})
-    public String verify(String body) {
+    public String verify(@NotNull @Valid TouchpointRequest body) {
         long started = System.nanoTime();
-        VerificationRequest request = VerificationRequests.parse(JsonBody.parse(body, VerificationRequests.SHAPE));
+        VerificationRequest request = VerificationRequests.parse(body);
         requireScope(request, caller.get());
         if (!capacity.enter()) {
             throw new ApiException(503, "OVERLOADED", "The service is at capacity; retry in a moment",
