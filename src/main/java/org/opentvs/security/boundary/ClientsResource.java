@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,15 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.ApiClients;
 import org.opentvs.security.control.AuditTrail;
@@ -44,9 +42,6 @@ public class ClientsResource {
 
     private static final Logger LOG = Logger.getLogger(ClientsResource.class.getName());
 
-    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("name", FieldLimit.CLIENT_NAME), Grant.ROLES, Grant.SCOPE,
-            JsonShape.value("expiresAt"));
-
     @Inject
     ApiClients clients;
 
@@ -62,22 +57,21 @@ public class ClientsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.ADMIN)
-    public Response issue(String body) {
-        JsonBody json = JsonBody.parse(body, SHAPE);
-        String name = json.string("name");
-        Grant grant = Grant.of(json);
+    public Response issue(@NotNull @Valid ClientRequest body) {
+        String name = body.name();
+        Grant grant = Grant.of(body.roles(), body.scope());
         Set<String> roles = grant.roles();
         Scope scope = grant.scope();
         if (roles.contains(Role.MANIFEST_SUBMITTER) && scope.carriers().isEmpty()) {
-            throw json.invalid("scope.carriers", "must name the carriers a manifest submitter sends for");
+            throw Grant.invalid("scope.carriers", "must name the carriers a manifest submitter sends for");
         }
         if (roles.contains(Role.CAPTURE_DEVICE) && scope.unlimited()) {
-            throw json.invalid("scope", "must name the carriers or ports a capture device serves");
+            throw Grant.invalid("scope", "must name the carriers or ports a capture device serves");
         }
         if (roles.contains(Role.PARTNER) && scope.partners().isEmpty()) {
-            throw json.invalid("scope.partners", "must name the partner country (e.g. CAN) a partner agency queries as");
+            throw Grant.invalid("scope.partners", "must name the partner country (e.g. CAN) a partner agency queries as");
         }
-        Instant expiresAt = expiry(json);
+        Instant expiresAt = expiry(body.expiresAt());
         UUID id = UUID.randomUUID();
         String token = Secrets.newToken();
         clients.issue(id, name, Secrets.sha256(token), roles, scope, caller.get().auditName(), clock.now(), expiresAt);
@@ -90,19 +84,18 @@ public class ClientsResource {
     }
 
     /** The optional {@code expiresAt} (an ISO-8601 instant, in the future); after it the token is refused with 401. */
-    private Instant expiry(JsonBody json) {
-        Optional<String> text = json.optionalString("expiresAt");
-        if (text.isEmpty()) {
+    private Instant expiry(String text) {
+        if (text == null) {
             return null;
         }
         Instant at;
         try {
-            at = OffsetDateTime.parse(text.get()).toInstant();
+            at = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw json.invalid("expiresAt", "must be an ISO-8601 date and time with offset, e.g. 2027-01-31T00:00:00Z");
+            throw Grant.invalid("expiresAt", "must be an ISO-8601 date and time with offset, e.g. 2027-01-31T00:00:00Z");
         }
         if (!at.isAfter(clock.now()) || at.isAfter(clock.now().plus(Duration.ofDays(3660)))) {
-            throw json.invalid("expiresAt", "must lie in the future, within ten years");
+            throw Grant.invalid("expiresAt", "must lie in the future, within ten years");
         }
         return at;
     }

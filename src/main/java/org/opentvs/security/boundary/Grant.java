@@ -1,8 +1,9 @@
 package org.opentvs.security.boundary;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.security.entity.Role;
 import org.opentvs.security.entity.Scope;
@@ -10,32 +11,35 @@ import org.opentvs.security.entity.Scope;
 /** The roles and scope requested for a new user or machine client, validated as one. */
 record Grant(Set<String> roles, Scope scope) {
 
-    static final JsonShape.Field ROLES = JsonShape.text("roles", 40);
-    static final JsonShape.Field SCOPE = JsonShape.object("scope", JsonShape.of(JsonShape.text("carriers", FieldLimit.CARRIER),
-            JsonShape.text("airports", FieldLimit.LOCATION), JsonShape.text("ports", FieldLimit.LOCATION),
-            JsonShape.text("partners", FieldLimit.COUNTRY)));
+    /** The longest role name a request may carry. */
+    static final int MAX_ROLE = 40;
 
-    static Grant of(JsonBody json) {
-        Set<String> roles = Set.copyOf(json.strings("roles"));
+    static Grant of(List<String> requestedRoles, ScopeRequest requestedScope) {
+        Set<String> roles = Set.copyOf(requestedRoles);
         if (roles.isEmpty()) {
-            throw json.invalid("roles", "must name at least one role");
+            throw invalid("roles", "must name at least one role");
         }
         roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
-                .ifPresent(r -> { throw json.invalid("roles", "names an unknown role: " + r); });
-        JsonBody scope = json.optionalObject("scope").orElse(JsonBody.empty());
-        Set<String> partners = codes(scope, "partners");
+                .ifPresent(r -> { throw invalid("roles", "names an unknown role: " + r); });
+        Set<String> partners = codes(requestedScope.partners(), "partners");
         partners.stream().filter(p -> !p.toUpperCase().matches("[A-Z]{3}")).findFirst()
                 .ifPresent(p -> {
-                    throw scope.invalid("partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p);
+                    throw invalid("scope.partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p);
                 });
-        return new Grant(roles, new Scope(codes(scope, "carriers"), codes(scope, "airports"), codes(scope, "ports"), partners));
+        return new Grant(roles, new Scope(codes(requestedScope.carriers(), "carriers"), codes(requestedScope.airports(), "airports"),
+                codes(requestedScope.ports(), "ports"), partners));
     }
 
-    private static Set<String> codes(JsonBody scope, String field) {
-        Set<String> codes = Set.copyOf(scope.strings(field));
+    private static Set<String> codes(List<String> requested, String field) {
+        Set<String> codes = Set.copyOf(requested);
         if (!FieldLimit.SCOPE_CODES.admits(Scope.format(codes))) {
-            throw scope.invalid(field, "lists more codes than fit in " + FieldLimit.SCOPE_CODES.maxLength() + " characters");
+            throw invalid("scope." + field, "lists more codes than fit in " + FieldLimit.SCOPE_CODES.maxLength() + " characters");
         }
         return codes;
+    }
+
+    /** A 422 naming the field, as the request's own constraints answer. */
+    static ApiException invalid(String field, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
     }
 }

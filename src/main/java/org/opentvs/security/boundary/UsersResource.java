@@ -3,6 +3,8 @@ package org.opentvs.security.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,9 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AppUsers;
 import org.opentvs.security.control.AuditTrail;
@@ -36,11 +35,6 @@ public class UsersResource {
     CredentialRevocation revocation;
 
     private static final Logger LOG = Logger.getLogger(UsersResource.class.getName());
-    private static final int MIN_PASSWORD = 12;
-    private static final int MAX_PASSWORD = 200;
-
-    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("username", FieldLimit.USERNAME),
-            JsonShape.text("password", MAX_PASSWORD), Grant.ROLES, Grant.SCOPE);
 
     @Inject
     AppUsers users;
@@ -54,24 +48,16 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.ADMIN)
-    public Response create(String body) {
-        JsonBody json = JsonBody.parse(body, SHAPE);
-        String username = json.string("username");
-        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
-            throw json.invalid("username", "must be 3 to 100 letters, digits or . _ @ -");
-        }
-        String password = json.string("password");
-        if (password.length() < MIN_PASSWORD) {
-            throw json.invalid("password", "must have at least " + MIN_PASSWORD + " characters");
-        }
-        Grant grant = Grant.of(json);
+    public Response create(@NotNull @Valid UserRequest body) {
+        String username = body.username();
+        Grant grant = Grant.of(body.roles(), body.scope());
         Set<String> roles = grant.roles();
         Scope scope = grant.scope();
         if (users.exists(username)) {
             throw new ApiException(409, "USERNAME_TAKEN", "User " + username + " exists already", null);
         }
         UUID id = UUID.randomUUID();
-        users.create(id, username, Secrets.hashPassword(password), roles, scope);
+        users.create(id, username, Secrets.hashPassword(body.password()), roles, scope);
         audit.record(caller.get(), "CREATE", "user", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Created user " + id + " with roles " + Scope.format(roles));
         return Response.status(201).entity(Json.createObjectBuilder().add("id", id.toString())
