@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,13 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -37,9 +35,6 @@ import org.opentvs.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentDeterminations {
 
-    private static final JsonShape SHAPE = JsonShape.of(JsonShape.text("determination", 12),
-            JsonShape.text("identRecord", FieldLimit.IDENT_RECORD));
-
     @PersistenceContext
     EntityManager em;
 
@@ -55,12 +50,8 @@ public class IdentDeterminations {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.ADMIN, Role.HOLDINGS_FEED})
-    public Response record(@PathParam("id") String id, String body) {
-        JsonBody json = JsonBody.parse(body, SHAPE);
-        String determination = json.string("determination").toUpperCase();
-        if (!Set.of("MATCH", "NO_MATCH").contains(determination)) {
-            throw json.invalid("determination", "must be MATCH or NO_MATCH");
-        }
+    public Response record(@PathParam("id") String id, @NotNull @Valid IdentDeterminationRequest body) {
+        String determination = body.determination().toUpperCase();
         UUID crossingId;
         try {
             crossingId = UUID.fromString(id);
@@ -79,7 +70,7 @@ public class IdentDeterminations {
                 "insert into ident_determination (crossing_id, determination, ident_record, mismatch, received_at, received_from)"
                         + " values (?, ?, ?, ?, ?, ?) on conflict (crossing_id) do update set determination = excluded.determination,"
                         + " ident_record = excluded.ident_record, mismatch = excluded.mismatch, received_at = excluded.received_at")
-                .setParameter(1, crossingId).setParameter(2, determination).setParameter(3, json.optionalString("identRecord").orElse(null))
+                .setParameter(1, crossingId).setParameter(2, determination).setParameter(3, body.identRecord())
                 .setParameter(4, mismatch).setParameter(5, Timestamp.from(clock.now())).setParameter(6, caller.get().auditName())
                 .executeUpdate();
         audit.record(caller.get(), "UPDATE", "crossing", crossingId,
