@@ -11,9 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.Json;
 import org.opentvs.retention.control.ReceiptChain;
 import org.opentvs.retention.control.Receipts;
@@ -30,8 +29,6 @@ import org.opentvs.security.entity.Role;
 @Path("admin/retention")
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionResource {
-
-    private static final JsonShape POLICY = JsonShape.of(JsonShape.text("period", 40), JsonShape.value("enabled"));
 
     @Inject
     RetentionPolicies policies;
@@ -64,14 +61,14 @@ public class RetentionResource {
         if (RetentionPolicies.known(category).isEmpty()) {
             throw ApiException.notFound("Retention category " + category);
         }
-        JsonBody json = JsonBody.parse(body, POLICY);
+        PolicyRequest policy = PolicyRequest.read(body);
         String period;
         try {
-            period = RetentionPeriod.parse(json.string("period"));
+            period = RetentionPeriod.parse(policy.period());
         } catch (IllegalArgumentException e) {
-            throw json.invalid("period", e.getMessage());
+            throw new ApiException(422, "INVALID_FIELD", "Field 'period' " + e.getMessage(), Map.of("field", "period"));
         }
-        boolean enabled = json.bool("enabled", true);
+        boolean enabled = policy.enabled();
         policies.change(category, period, enabled, caller.get().auditName());
         audit.record(caller.get(), "CHANGE", "retention_policy", category, "period=" + period + " enabled=" + enabled);
         return policies();
