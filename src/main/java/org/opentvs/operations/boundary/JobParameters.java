@@ -1,24 +1,33 @@
 package org.opentvs.operations.boundary;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
+import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.control.Json;
 
 /**
  * Job parameters from a request body: a JSON object of names to strings (numbers and booleans are
  * taken as their text); an empty body is no parameters. Anything else is refused with 400/422.
+ * The names are the job's own, so the body is an open map of scalars and no request record: its
+ * text is checked as every body is ({@link JsonRequestReader}), its names and values here.
  */
 public final class JobParameters {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,59}");
     private static final int MAX_VALUE = 1000;
     private static final int MAX_COUNT = 50;
+
+    /** A body that declares no field: it accepts {@code {}} and refuses every named field with UNKNOWN_FIELD. */
+    public record Unnamed() {
+    }
 
     private JobParameters() {
     }
@@ -28,11 +37,12 @@ public final class JobParameters {
         if (body == null || body.isBlank()) {
             return parameters;
         }
-        JsonBody json = JsonBody.parse(body, JsonShape.open(MAX_VALUE));
-        if (json.raw().size() > MAX_COUNT) {
+        JsonObject json = object(body);
+        json.forEach((name, value) -> requireLength(value, name));
+        if (json.size() > MAX_COUNT) {
             throw ApiException.invalid("INVALID_PARAMETERS", "At most " + MAX_COUNT + " parameters");
         }
-        for (Map.Entry<String, JsonValue> e : json.raw().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : json.entrySet()) {
             String name = e.getKey();
             if (!NAME.matcher(name).matches()) {
                 throw ApiException.invalid("INVALID_PARAMETERS",
@@ -55,5 +65,39 @@ public final class JobParameters {
             parameters.put(name, text);
         }
         return parameters;
+    }
+
+    /**
+     * The body as one JSON object that passed the text checks of every body (one object, not too
+     * deep, nothing after it, no NUL: 400 naming the field otherwise). A record without fields is how
+     * {@link JsonRequestReader} is asked for them alone: it refuses the first named field only after
+     * the whole text passed.
+     */
+    private static JsonObject object(String body) {
+        try {
+            JsonRequestReader.read(Unnamed.class, body);
+            return JsonValue.EMPTY_JSON_OBJECT;
+        } catch (ApiException e) {
+            if (!"UNKNOWN_FIELD".equals(e.code())) {
+                throw e;
+            }
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** No text, also in an array, is longer than a parameter may be: 422 naming it, as for every body. */
+    private static void requireLength(JsonValue value, String field) {
+        if (value instanceof JsonString s && s.getString().length() > MAX_VALUE) {
+            throw new ApiException(422, "INVALID_FIELD", "Field '" + field + "' may have at most " + MAX_VALUE + " characters",
+                    Map.of("field", field));
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            int i = 0;
+            for (JsonValue item : value.asJsonArray()) {
+                requireLength(item, field + "[" + i++ + "]");
+            }
+        }
     }
 }
