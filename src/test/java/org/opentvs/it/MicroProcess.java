@@ -100,6 +100,12 @@ public final class MicroProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx640m");
+        // the ITs' JIT setting (pom.xml it.server.jvm); a benchmark leaves it unset and gets the full JIT
+        for (String option : System.getProperty("it.server.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                cmd.add(option);
+            }
+        }
         cmd.add("--add-modules");
         cmd.add("jdk.incubator.vector");
         cmd.add("-Dhazelcast.phone.home.enabled=false");
