@@ -48,7 +48,7 @@ public final class WatchlistRequests {
             variants.add(v.givenNames() == null ? v.familyName() : v.familyName() + "," + v.givenNames());
         }
         if (family == null && !variants.isEmpty()) {
-            throw invalid("person", "needs a familyName when nameVariants are given");
+            throw ApiException.invalidField("person", "needs a familyName when nameVariants are given");
         }
         List<WatchlistDocument> documents = new ArrayList<>();
         for (WatchlistRequest.Document d : request.documents()) {
@@ -66,20 +66,16 @@ public final class WatchlistRequests {
 
     private static Face face(org.opentvs.biometric.boundary.FaceInput.Template template, String field) {
         if (template.algorithm() == null) {
-            throw invalid(field + ".algorithm", "is required");
+            throw ApiException.invalidField(field + ".algorithm", "is required");
         }
         if (!CosineTemplate.ALGORITHM.equals(template.algorithm())) {
             throw ApiException.invalid("UNKNOWN_ALGORITHM", "Algorithm '" + template.algorithm() + "' is not installed; known: cosine-v1");
         }
         if (template.data() == null) {
-            throw invalid(field + ".data", "is required");
+            throw ApiException.invalidField(field + ".data", "is required");
         }
         CosineTemplate decoded = Templates.decode(template.data());
         return new Face(template.algorithm(), decoded.dimension(), decoded.encode());
-    }
-
-    private static ApiException invalid(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, java.util.Map.of("field", field));
     }
 
     private static String upper(String text) {

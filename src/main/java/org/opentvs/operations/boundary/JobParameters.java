@@ -2,16 +2,13 @@ package org.opentvs.operations.boundary;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
-import org.opentvs.platform.control.Json;
 
 /**
  * Job parameters from a request body: a JSON object of names to strings (numbers and booleans are
@@ -25,10 +22,6 @@ public final class JobParameters {
     private static final int MAX_VALUE = 1000;
     private static final int MAX_COUNT = 50;
 
-    /** A body that declares no field: it accepts {@code {}} and refuses every named field with UNKNOWN_FIELD. */
-    public record Unnamed() {
-    }
-
     private JobParameters() {
     }
 
@@ -37,7 +30,7 @@ public final class JobParameters {
         if (body == null || body.isBlank()) {
             return parameters;
         }
-        JsonObject json = object(body);
+        JsonObject json = JsonRequestReader.object(body);
         json.forEach((name, value) -> requireLength(value, name));
         if (json.size() > MAX_COUNT) {
             throw ApiException.invalid("INVALID_PARAMETERS", "At most " + MAX_COUNT + " parameters");
@@ -67,31 +60,10 @@ public final class JobParameters {
         return parameters;
     }
 
-    /**
-     * The body as one JSON object that passed the text checks of every body (one object, not too
-     * deep, nothing after it, no NUL: 400 naming the field otherwise). A record without fields is how
-     * {@link JsonRequestReader} is asked for them alone: it refuses the first named field only after
-     * the whole text passed.
-     */
-    private static JsonObject object(String body) {
-        try {
-            JsonRequestReader.read(Unnamed.class, body);
-            return JsonValue.EMPTY_JSON_OBJECT;
-        } catch (ApiException e) {
-            if (!"UNKNOWN_FIELD".equals(e.code())) {
-                throw e;
-            }
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
     /** No text, also in an array, is longer than a parameter may be: 422 naming it, as for every body. */
     private static void requireLength(JsonValue value, String field) {
         if (value instanceof JsonString s && s.getString().length() > MAX_VALUE) {
-            throw new ApiException(422, "INVALID_FIELD", "Field '" + field + "' may have at most " + MAX_VALUE + " characters",
-                    Map.of("field", field));
+            throw ApiException.invalidField(field, "may have at most " + MAX_VALUE + " characters");
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             int i = 0;

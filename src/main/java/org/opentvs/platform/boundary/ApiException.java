@@ -34,6 +34,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, code, message, Map.of());
     }
 
+    /** 422 INVALID_FIELD, {@code "Field '<field>' <problem>"} with {@code field}: how every field refusal reads. */
+    public static ApiException invalidField(String field, String problem) {
+        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(Status.NOT_FOUND, "NOT_FOUND", what + " not found");
     }

@@ -162,7 +162,7 @@ public final class JsonBody {
     }
 
     static ApiException invalidField(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, java.util.Map.of("field", field));
+        return ApiException.invalidField(field, problem);
     }
 
     private String field(String name) {

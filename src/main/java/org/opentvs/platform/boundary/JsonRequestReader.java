@@ -65,6 +65,14 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
         return bound;
     }
 
+    /**
+     * A body that is an open map rather than a record (job parameters): the text checks every body
+     * gets (one object, not too deep, nothing after it, no NUL), the names and values left to the caller.
+     */
+    public static JsonObject object(String body) {
+        return JsonText.object(body);
+    }
+
     private static String text(InputStream entity, MediaType mediaType) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];

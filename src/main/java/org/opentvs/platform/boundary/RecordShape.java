@@ -69,6 +69,6 @@ final class RecordShape {
     }
 
     static ApiException invalid(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
+        return ApiException.invalidField(field, problem);
     }
 }

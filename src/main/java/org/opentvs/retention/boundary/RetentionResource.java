@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Json;
 import org.opentvs.retention.control.ReceiptChain;
@@ -66,7 +65,7 @@ public class RetentionResource {
         try {
             period = RetentionPeriod.parse(policy.period());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(422, "INVALID_FIELD", "Field 'period' " + e.getMessage(), Map.of("field", "period"));
+            throw ApiException.invalidField("period", e.getMessage());
         }
         boolean enabled = policy.enabled();
         policies.change(category, period, enabled, caller.get().auditName());

@@ -63,13 +63,13 @@ public class ClientsResource {
         Set<String> roles = grant.roles();
         Scope scope = grant.scope();
         if (roles.contains(Role.MANIFEST_SUBMITTER) && scope.carriers().isEmpty()) {
-            throw Grant.invalid("scope.carriers", "must name the carriers a manifest submitter sends for");
+            throw ApiException.invalidField("scope.carriers", "must name the carriers a manifest submitter sends for");
         }
         if (roles.contains(Role.CAPTURE_DEVICE) && scope.unlimited()) {
-            throw Grant.invalid("scope", "must name the carriers or ports a capture device serves");
+            throw ApiException.invalidField("scope", "must name the carriers or ports a capture device serves");
         }
         if (roles.contains(Role.PARTNER) && scope.partners().isEmpty()) {
-            throw Grant.invalid("scope.partners", "must name the partner country (e.g. CAN) a partner agency queries as");
+            throw ApiException.invalidField("scope.partners", "must name the partner country (e.g. CAN) a partner agency queries as");
         }
         Instant expiresAt = expiry(body.expiresAt());
         UUID id = UUID.randomUUID();
@@ -92,10 +92,10 @@ public class ClientsResource {
         try {
             at = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw Grant.invalid("expiresAt", "must be an ISO-8601 date and time with offset, e.g. 2027-01-31T00:00:00Z");
+            throw ApiException.invalidField("expiresAt", "must be an ISO-8601 date and time with offset, e.g. 2027-01-31T00:00:00Z");
         }
         if (!at.isAfter(clock.now()) || at.isAfter(clock.now().plus(Duration.ofDays(3660)))) {
-            throw Grant.invalid("expiresAt", "must lie in the future, within ten years");
+            throw ApiException.invalidField("expiresAt", "must lie in the future, within ten years");
         }
         return at;
     }

@@ -1,7 +1,6 @@
 package org.opentvs.security.boundary;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.FieldLimit;
@@ -17,14 +16,16 @@ record Grant(Set<String> roles, Scope scope) {
     static Grant of(List<String> requestedRoles, ScopeRequest requestedScope) {
         Set<String> roles = Set.copyOf(requestedRoles);
         if (roles.isEmpty()) {
-            throw invalid("roles", "must name at least one role");
+            throw ApiException.invalidField("roles", "must name at least one role");
         }
         roles.stream().filter(r -> !Role.ALL.contains(r)).findFirst()
-                .ifPresent(r -> { throw invalid("roles", "names an unknown role: " + r); });
+                .ifPresent(r -> {
+                    throw ApiException.invalidField("roles", "names an unknown role: " + r);
+                });
         Set<String> partners = codes(requestedScope.partners(), "partners");
         partners.stream().filter(p -> !p.toUpperCase().matches("[A-Z]{3}")).findFirst()
                 .ifPresent(p -> {
-                    throw invalid("scope.partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p);
+                    throw ApiException.invalidField("scope.partners", "names a country that is not ISO 3166 alpha-3 (e.g. CAN): " + p);
                 });
         return new Grant(roles, new Scope(codes(requestedScope.carriers(), "carriers"), codes(requestedScope.airports(), "airports"),
                 codes(requestedScope.ports(), "ports"), partners));
@@ -33,13 +34,10 @@ record Grant(Set<String> roles, Scope scope) {
     private static Set<String> codes(List<String> requested, String field) {
         Set<String> codes = Set.copyOf(requested);
         if (!FieldLimit.SCOPE_CODES.admits(Scope.format(codes))) {
-            throw invalid("scope." + field, "lists more codes than fit in " + FieldLimit.SCOPE_CODES.maxLength() + " characters");
+            throw ApiException.invalidField("scope." + field,
+                    "lists more codes than fit in " + FieldLimit.SCOPE_CODES.maxLength() + " characters");
         }
         return codes;
     }
 
-    /** A 422 naming the field, as the request's own constraints answer. */
-    static ApiException invalid(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
-    }
 }
