@@ -21,9 +21,7 @@ import org.opentvs.alerting.control.AlertStream;
 import org.opentvs.alerting.control.AlertSubscription;
 import org.opentvs.alerting.entity.AlertStatus;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -40,8 +38,6 @@ import org.opentvs.security.entity.Role;
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {
-
-    private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("resolution", FieldLimit.REASON));
 
     static final int REPLAY_LIMIT = 1000;
 
@@ -114,9 +110,8 @@ public class AlertsResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Roles({Role.OFFICER, Role.ADMIN})
     public String resolve(@PathParam("id") String id, String body) {
-        String resolution = body == null || body.isBlank()
-                ? null
-                : JsonBody.parse(body, RESOLUTION).optionalString("resolution").orElse(null);
+        // the body is optional: an empty one resolves without words
+        String resolution = body == null || body.isBlank() ? null : JsonRequestReader.read(AlertResolution.class, body).resolution();
         return handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution).toJson().toString();
     }
 

@@ -2,6 +2,8 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.opentvs.alerting.entity.HotlistStatus;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -26,8 +25,6 @@ import org.opentvs.security.entity.Role;
 @Path("hotlist")
 @Produces(MediaType.APPLICATION_JSON)
 public class HotlistResource {
-
-    private static final JsonShape REASON = JsonShape.of(JsonShape.text("reason", FieldLimit.REASON));
 
     @Inject
     HotlistReview review;
@@ -54,19 +51,15 @@ public class HotlistResource {
     @Path("{id}/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String validate(@PathParam("id") String id, String body) {
-        return review.decide(Ids.parse(id, "Hotlist entry"), true, reason(body), caller.get()).toString();
+    public String validate(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+        return review.decide(Ids.parse(id, "Hotlist entry"), true, body.reason(), caller.get()).toString();
     }
 
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String dismiss(@PathParam("id") String id, String body) {
-        return review.decide(Ids.parse(id, "Hotlist entry"), false, reason(body), caller.get()).toString();
-    }
-
-    private static String reason(String body) {
-        return JsonBody.parse(body, REASON).optionalString("reason").orElse(null);
+    public String dismiss(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+        return review.decide(Ids.parse(id, "Hotlist entry"), false, body.reason(), caller.get()).toString();
     }
 }

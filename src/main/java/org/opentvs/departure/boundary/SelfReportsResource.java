@@ -6,6 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +26,6 @@ import org.opentvs.departure.entity.SelfReportFacts;
 import org.opentvs.departure.entity.SelfReportRefused;
 import org.opentvs.departure.entity.SelfReportRequest;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -69,8 +70,8 @@ public class SelfReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.TRAVELER_APP})
-    public Response report(String body) {
-        SelfReportRequest request = SelfReportJson.read(JsonBody.parse(body, SelfReportJson.BODY));
+    public Response report(@NotNull @Valid SelfReportInput body) {
+        SelfReportRequest request = SelfReportJson.read(body);
         Caller app = caller.get();
         SelfReportFacts facts = new SelfReportFacts(request, app.id(), clock.now());
         Confirmation confirmation;

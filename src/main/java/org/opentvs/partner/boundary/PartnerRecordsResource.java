@@ -1,12 +1,11 @@
 package org.opentvs.partner.boundary;
 
-import static org.opentvs.platform.boundary.JsonShape.text;
-import static org.opentvs.platform.boundary.JsonShape.value;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,17 +27,13 @@ import org.opentvs.partner.control.PartnerAgreements;
 import org.opentvs.partner.entity.PartnerQuery;
 import org.opentvs.partner.entity.RecordField;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.FieldLimit;
 import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.security.entity.Role;
-import org.opentvs.stay.boundary.DocumentKeys;
 import org.opentvs.stay.control.StayRecords;
 import org.opentvs.stay.entity.DocumentKey;
 import org.opentvs.stay.entity.StayRecord;
@@ -55,9 +51,6 @@ import org.opentvs.stay.entity.StayRecord;
 @Path("partner/records")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerRecordsResource {
-
-    static final JsonShape BODY = JsonShape.of(text("partner", FieldLimit.COUNTRY), text("documentNumber", FieldLimit.DOCUMENT_NUMBER),
-            text("documentCountry", FieldLimit.COUNTRY), value("dateOfBirth"));
 
     private record Row(Instant at, Map<RecordField, String> values) {
     }
@@ -77,12 +70,11 @@ public class PartnerRecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.PARTNER)
-    public String query(String body) throws SQLException {
-        JsonBody json = JsonBody.parse(body, BODY);
+    public String query(@NotNull @Valid PartnerRecordsRequest body) throws SQLException {
         Caller who = caller.get();
         ScopePolicy policy = ScopePolicy.of(who);
-        DocumentKey key = DocumentKeys.fromJson(json, clock.now().atZone(ZoneOffset.UTC).toLocalDate());
-        String partner = partner(json, policy);
+        DocumentKey key = key(body, clock.now().atZone(ZoneOffset.UTC).toLocalDate());
+        String partner = partner(body, policy);
         if (!policy.coversPartner(partner)) {
             log.refused(new PartnerQuery(partner, who.auditName(), PartnerQuery.Outcome.OUTSIDE_SCOPE, key.number(), key.country(),
                     false, 0, ""));
@@ -119,13 +111,18 @@ public class PartnerRecordsResource {
                 .add("records", list).build().toString();
     }
 
-    private static String partner(JsonBody json, ScopePolicy policy) {
-        if (json.has("partner")) {
-            String partner = json.string("partner").toUpperCase();
-            if (!partner.matches("[A-Z]{3}")) {
-                throw json.invalid("partner", "must be an ISO 3166 alpha-3 code such as CAN");
-            }
-            return partner;
+    /** The document asked about, its codes in upper case; a date of birth after today is refused. */
+    static DocumentKey key(PartnerRecordsRequest body, LocalDate today) {
+        if (body.dateOfBirth().isAfter(today)) {
+            throw ApiException.invalidField("dateOfBirth", "lies in the future");
+        }
+        return new DocumentKey(body.documentNumber().toUpperCase(Locale.ROOT), body.documentCountry().toUpperCase(Locale.ROOT),
+                body.dateOfBirth());
+    }
+
+    private static String partner(PartnerRecordsRequest body, ScopePolicy policy) {
+        if (body.partner() != null) {
+            return body.partner().toUpperCase(Locale.ROOT);
         }
         Set<String> partners = policy.partners();
         if (partners.size() == 1) {
@@ -134,7 +131,7 @@ public class PartnerRecordsResource {
         if (partners.isEmpty()) {
             throw ApiException.forbidden("This client's scope names no partner country");
         }
-        throw json.invalid("partner", "is required: this client may ask as " + String.join(", ", partners));
+        throw ApiException.invalidField("partner", "is required: this client may ask as " + String.join(", ", partners));
     }
 
     /** Each admission with its departure, and each exit no admission took, as the values of every field. */

@@ -1,99 +1,73 @@
 package org.opentvs.reconciliation.boundary;
 
-import static org.opentvs.platform.boundary.JsonShape.object;
-import static org.opentvs.platform.boundary.JsonShape.value;
-
-import java.time.Instant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.reconciliation.entity.Admission;
 import org.opentvs.reconciliation.entity.Person;
 
-/** Reads and validates one admission of the arrival feed; every broken rule is a 422 naming the field. */
+/**
+ * Turns the arrival feed's {@link AdmissionRequest}s into admissions: codes in upper case, a fresh id
+ * where the feed sent none; the rules that span fields (the dates against {@code admittedAt}) are
+ * checked here, each a 422 naming the field.
+ */
 final class AdmissionJson {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
-    private static final Pattern DOCUMENT = Pattern.compile("[A-Z0-9]{1,35}");
-    private static final Pattern CLASS = Pattern.compile("[A-Z0-9]{1,8}");
-    private static final Pattern PORT = Pattern.compile("[A-Z0-9]{1,5}");
-    private static final Pattern SEX = Pattern.compile("[MFXU]");
-
-    private static final JsonShape ADMISSION = JsonShape.of(JsonShape.text("id", 36), JsonShape.text("identityId", 36),
-            JsonShape.text("crossingId", 36),
-            JsonShape.text("familyName", FieldLimit.FAMILY_NAME), JsonShape.text("givenNames", FieldLimit.GIVEN_NAMES),
-            value("dateOfBirth"),
-            JsonShape.text("sex", FieldLimit.SEX), JsonShape.text("nationality", FieldLimit.COUNTRY),
-            JsonShape.text("documentNumber", FieldLimit.DOCUMENT_NUMBER),
-            JsonShape.text("documentCountry", FieldLimit.COUNTRY), JsonShape.text("classOfAdmission", FieldLimit.CLASS_OF_ADMISSION),
-            JsonShape.text("port", FieldLimit.LOCATION), value("admittedAt"), value("admitUntil"));
-
-    /** One admission, or {@code {"admissions": [...]}}. */
-    static final JsonShape BODY = ADMISSION.with(object("admissions", ADMISSION));
+    private static volatile Validator validator;
 
     private AdmissionJson() {
     }
 
-    static Admission read(JsonBody json) {
-        String family = text(json, "familyName", FieldLimit.FAMILY_NAME.maxLength())
-                .orElseThrow(() -> json.invalid("familyName", "is required"));
-        String given = text(json, "givenNames", FieldLimit.GIVEN_NAMES.maxLength()).orElse(null);
-        var dob = json.date("dateOfBirth");
-        Instant admitted = instant(json, "admittedAt");
-        var until = json.optionalDate("admitUntil").orElse(null);
-        if (until != null && until.isBefore(admitted.atZone(ZoneOffset.UTC).toLocalDate())) {
-            throw json.invalid("admitUntil", "is before admittedAt");
+    /** The admissions a feed body holds: its {@code admissions}, or itself as one admission (checked like each of those). */
+    static List<AdmissionRequest> admissions(AdmissionFeed feed) {
+        if (feed.admissions() != null) {
+            return feed.admissions();
         }
-        if (dob.isAfter(admitted.atZone(ZoneOffset.UTC).toLocalDate())) {
-            throw json.invalid("dateOfBirth", "is after admittedAt");
+        AdmissionRequest one = feed.single();
+        Set<ConstraintViolation<AdmissionRequest>> violations = validator().validate(one);
+        if (!violations.isEmpty()) {
+            // an application exception: this runs inside the EJB, which a system exception would discard
+            throw ConstraintViolationMapper.refusal(new ConstraintViolationException(violations));
         }
-        Person person = new Person(family, given, dob, code(json, "nationality", COUNTRY), code(json, "documentNumber", DOCUMENT),
-                code(json, "documentCountry", COUNTRY));
-        String classOfAdmission = code(json, "classOfAdmission", CLASS);
-        if (classOfAdmission == null) {
-            throw json.invalid("classOfAdmission", "is required");
-        }
-        return new Admission(uuid(json, "id").orElseGet(UUID::randomUUID), uuid(json, "identityId").orElse(null),
-                uuid(json, "crossingId").orElse(null), person, code(json, "sex", SEX), classOfAdmission, code(json, "port", PORT),
-                admitted, until);
+        return List.of(one);
     }
 
-    private static Optional<String> text(JsonBody json, String field, int max) {
-        Optional<String> value = json.optionalString(field);
-        if (value.isPresent() && (value.get().length() > max || value.get().chars().anyMatch(Character::isISOControl))) {
-            throw json.invalid(field, "must be at most " + max + " printable characters");
+    static Admission read(AdmissionRequest request, String path) {
+        var admittedOn = request.admittedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        if (request.admitUntil() != null && request.admitUntil().isBefore(admittedOn)) {
+            throw ApiException.invalidField(path + "admitUntil", "is before admittedAt");
         }
-        return value;
-    }
-
-    private static String code(JsonBody json, String field, Pattern pattern) {
-        Optional<String> value = json.optionalString(field).map(String::toUpperCase);
-        if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
-            throw json.invalid(field, "must match " + pattern.pattern());
+        if (request.dateOfBirth().isAfter(admittedOn)) {
+            throw ApiException.invalidField(path + "dateOfBirth", "is after admittedAt");
         }
-        return value.orElse(null);
-    }
-
-    private static Instant instant(JsonBody json, String field) {
-        return json.optionalInstant(field).orElseThrow(() -> json.invalid(field, "is required"));
-    }
-
-    private static Optional<UUID> uuid(JsonBody json, String field) {
-        return json.optionalString(field).map(text -> {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                throw json.invalid(field, "must be a UUID");
-            }
-        });
+        Person person = new Person(request.familyName(), request.givenNames(), request.dateOfBirth(), upper(request.nationality()),
+                upper(request.documentNumber()), upper(request.documentCountry()));
+        return new Admission(request.id() == null ? UUID.randomUUID() : request.id(), request.identityId(), request.crossingId(), person,
+                upper(request.sex()), upper(request.classOfAdmission()), upper(request.port()), request.admittedAt(), request.admitUntil());
     }
 
     static ApiException tooMany(int max) {
         return ApiException.invalid("TOO_MANY", "At most " + max + " admissions per request");
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    private static Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            v = Validation.buildDefaultValidatorFactory().getValidator();
+            validator = v;
+        }
+        return v;
     }
 }

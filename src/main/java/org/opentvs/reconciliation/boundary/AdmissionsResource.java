@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.reconciliation.control.FedAdmissions;
 import org.opentvs.reconciliation.entity.Admission;
@@ -47,17 +48,14 @@ public class AdmissionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
-    public Response receive(String body) throws SQLException {
-        JsonBody json = JsonBody.parse(body, AdmissionJson.BODY);
+    public Response receive(@NotNull @Valid AdmissionFeed body) throws SQLException {
+        List<AdmissionRequest> items = AdmissionJson.admissions(body);
+        if (items.size() > MAX) {
+            throw AdmissionJson.tooMany(MAX);
+        }
         List<Admission> admissions = new ArrayList<>();
-        if (json.has("admissions")) {
-            List<JsonBody> items = json.objects("admissions");
-            if (items.size() > MAX) {
-                throw AdmissionJson.tooMany(MAX);
-            }
-            items.forEach(item -> admissions.add(AdmissionJson.read(item)));
-        } else {
-            admissions.add(AdmissionJson.read(json));
+        for (int i = 0; i < items.size(); i++) {
+            admissions.add(AdmissionJson.read(items.get(i), body.admissions() == null ? "" : "admissions[" + i + "]."));
         }
         int stored = fed.store(admissions, clock.now());
         audit.record(caller.get(), "CREATE", "admission", null, "received=" + admissions.size() + " stored=" + stored);

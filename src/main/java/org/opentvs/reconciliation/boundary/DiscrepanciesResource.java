@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
-import org.opentvs.platform.boundary.JsonShape;
-import org.opentvs.platform.control.FieldLimit;
+import org.opentvs.platform.boundary.ConstraintViolationMapper;
+import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.reconciliation.control.DiscrepancyQueue;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -33,8 +33,6 @@ import org.opentvs.security.entity.Role;
 @Path("reconciliation/discrepancies")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscrepanciesResource {
-
-    private static final JsonShape RESOLUTION = JsonShape.of(JsonShape.text("decision", 10), JsonShape.text("reason", FieldLimit.REASON));
 
     private static final Set<String> STATUSES = Set.of("OPEN", "LINKED", "REJECTED");
     private static final String[] FIELDS = {"familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry"};
@@ -95,18 +93,19 @@ public class DiscrepanciesResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("Discrepancy");
         }
-        JsonBody json = JsonBody.parse(body, RESOLUTION);
-        String decision = json.string("decision").toUpperCase();
-        if (!Set.of("LINK", "REJECT").contains(decision)) {
-            throw json.invalid("decision", "must be LINK or REJECT");
-        }
-        String reason = json.string("reason");
-        if (reason.length() > 500) {
-            throw json.invalid("reason", "must be at most 500 characters");
-        }
-        String status = resolution.resolve(discrepancy, "LINK".equals(decision), reason, caller.get().auditName());
-        audit.record(caller.get(), "RESOLVE", "recon_discrepancy", discrepancy, "decision=" + decision);
+        DiscrepancyDecision decision = decision(body);
+        String status = resolution.resolve(discrepancy, decision.link(), decision.reason(), caller.get().auditName());
+        audit.record(caller.get(), "RESOLVE", "recon_discrepancy", discrepancy, "decision=" + (decision.link() ? "LINK" : "REJECT"));
         return Json.createObjectBuilder().add("id", discrepancy.toString()).add("status", status).build().toString();
+    }
+
+    /** Read here, after the checks above (a scoped caller is refused national data whatever it sends), not by JAX-RS. */
+    private static DiscrepancyDecision decision(String body) {
+        try {
+            return JsonRequestReader.read(DiscrepancyDecision.class, body);
+        } catch (ConstraintViolationException e) {
+            throw ConstraintViolationMapper.refusal(e);
+        }
     }
 
     private static void add(jakarta.json.JsonObjectBuilder json, String name, Object value) {
