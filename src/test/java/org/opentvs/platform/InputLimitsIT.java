@@ -119,6 +119,17 @@ class InputLimitsIT {
         }
     }
 
+    /** A record endpoint given no body, a blank one or JSON null answers 400 with the error body, never a 500. */
+    @Test
+    void aMissingBodyIsA400OnEveryJsonEndpoint() {
+        for (String path : List.of("api/v1/admin/clients", "api/v1/admin/users", "api/v1/verifications", "api/v1/holdings/identities",
+                "api/v1/watchlist/entries", "api/v1/admissions")) {
+            for (String body : List.of("", "   ", "null")) {
+                refused(post(path, body), 400, "BAD_REQUEST", null);
+            }
+        }
+    }
+
     @Test
     void contentAfterTheJsonValueIsA400AndNothingIsStored() {
         String client = "{\"name\":\"QX trailing\",\"roles\":[\"auditor\"]}";

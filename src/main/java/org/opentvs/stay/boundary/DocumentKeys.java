@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.JsonBody;
 import org.opentvs.platform.control.StorableTime;
 import org.opentvs.stay.entity.DocumentKey;
 
@@ -58,23 +57,6 @@ public final class DocumentKeys {
                     Map.of("field", dateOfBirthField));
         }
         return new DocumentKey(number.toUpperCase(Locale.ROOT), country.toUpperCase(Locale.ROOT), born);
-    }
-
-    /** The fields {@code documentNumber}, {@code documentCountry} and {@code dateOfBirth} of a JSON object (partner queries). */
-    public static DocumentKey fromJson(JsonBody json, LocalDate today) {
-        String number = json.string("documentNumber").toUpperCase();
-        if (!NUMBER.matcher(number).matches()) {
-            throw json.invalid("documentNumber", NUMBER_RULE);
-        }
-        String issuer = json.string("documentCountry").toUpperCase();
-        if (!COUNTRY.matcher(issuer).matches()) {
-            throw json.invalid("documentCountry", COUNTRY_RULE);
-        }
-        LocalDate born = json.date("dateOfBirth");
-        if (born.isAfter(today)) {
-            throw json.invalid("dateOfBirth", "lies in the future");
-        }
-        return new DocumentKey(number, issuer, born);
     }
 
     private static String required(String name, String value) {

@@ -95,6 +95,23 @@ class JsonRequestReaderTest {
     }
 
     @Test
+    void theTextChecksComeFirstAndBracketsInsideAStringAreText() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertRefused(400, "BAD_REQUEST", null, "{\"category\":" + deep + "}");
+        assertRefused(400, "BAD_REQUEST", null, "{\"category\":\"x\\\"}\"}x");
+        assertRefused(400, "NUL_CHARACTER", "(a field name)", "{\"na\\u0000me\":\"x\"}");
+        assertEquals("[".repeat(50) + "]", JsonRequestReader.read(WatchlistRequest.class,
+                "{\"category\":\"WANTED\",\"externalRef\":\"" + "[".repeat(50) + "]\"}").externalRef());
+    }
+
+    @Test
+    void anOpenBodyGetsTheTextChecksOnly() {
+        assertEquals(2, JsonRequestReader.object("{\"a\":1,\"b\":\"x\"}").size());
+        assertRefused(400, "BAD_REQUEST", null, "[]");
+        assertEquals("BAD_REQUEST", assertThrows(ApiException.class, () -> JsonRequestReader.object("{} {}")).code());
+    }
+
+    @Test
     void theMapperAnswersWithTheFieldRefusal() {
         try {
             JsonRequestReader.read(WatchlistRequest.class, "{\"category\":\"W\"}");
