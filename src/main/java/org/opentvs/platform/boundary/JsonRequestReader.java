@@ -73,6 +73,24 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
         return JsonText.object(body);
     }
 
+    /** {@link #read}, with constraint violations refused as the edge answers them (for callers inside an EJB, and tests). */
+    public static <T extends Record> T readOrRefuse(Class<T> type, String body) {
+        try {
+            return read(type, body);
+        } catch (ConstraintViolationException e) {
+            throw ConstraintViolationMapper.refusal(e);
+        }
+    }
+
+    /** Bean Validation of a record built in code (one item of a batch), refused as a body would be. */
+    public static <T> T validated(T value) {
+        Set<ConstraintViolation<T>> violations = validator().validate(value);
+        if (!violations.isEmpty()) {
+            throw ConstraintViolationMapper.refusal(new ConstraintViolationException(violations));
+        }
+        return value;
+    }
+
     private static String text(InputStream entity, MediaType mediaType) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];

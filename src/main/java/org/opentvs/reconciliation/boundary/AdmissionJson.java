@@ -1,16 +1,11 @@
 package org.opentvs.reconciliation.boundary;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
+import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.reconciliation.entity.Admission;
 import org.opentvs.reconciliation.entity.Person;
 
@@ -21,8 +16,6 @@ import org.opentvs.reconciliation.entity.Person;
  */
 final class AdmissionJson {
 
-    private static volatile Validator validator;
-
     private AdmissionJson() {
     }
 
@@ -31,13 +24,8 @@ final class AdmissionJson {
         if (feed.admissions() != null) {
             return feed.admissions();
         }
-        AdmissionRequest one = feed.single();
-        Set<ConstraintViolation<AdmissionRequest>> violations = validator().validate(one);
-        if (!violations.isEmpty()) {
-            // an application exception: this runs inside the EJB, which a system exception would discard
-            throw ConstraintViolationMapper.refusal(new ConstraintViolationException(violations));
-        }
-        return List.of(one);
+        // refused as an application exception: this runs inside the EJB, which a system exception would discard
+        return List.of(JsonRequestReader.validated(feed.single()));
     }
 
     static Admission read(AdmissionRequest request, String path) {
@@ -62,12 +50,4 @@ final class AdmissionJson {
         return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
-    private static Validator validator() {
-        Validator v = validator;
-        if (v == null) {
-            v = Validation.buildDefaultValidatorFactory().getValidator();
-            validator = v;
-        }
-        return v;
-    }
 }

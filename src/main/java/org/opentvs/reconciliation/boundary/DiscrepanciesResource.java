@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.reconciliation.control.DiscrepancyQueue;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -101,11 +99,7 @@ public class DiscrepanciesResource {
 
     /** Read here, after the checks above (a scoped caller is refused national data whatever it sends), not by JAX-RS. */
     private static DiscrepancyDecision decision(String body) {
-        try {
-            return JsonRequestReader.read(DiscrepancyDecision.class, body);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(DiscrepancyDecision.class, body);
     }
 
     private static void add(jakarta.json.JsonObjectBuilder json, String name, Object value) {

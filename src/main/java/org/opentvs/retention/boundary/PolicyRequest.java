@@ -1,8 +1,6 @@
 package org.opentvs.retention.boundary;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotNull;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.platform.boundary.Limit;
 
@@ -22,10 +20,6 @@ public record PolicyRequest(@NotNull @Limit(chars = 40) String period, Boolean e
      * an unknown category is a 404 whatever the body says.
      */
     static PolicyRequest read(String body) {
-        try {
-            return JsonRequestReader.read(PolicyRequest.class, body);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(PolicyRequest.class, body);
     }
 }

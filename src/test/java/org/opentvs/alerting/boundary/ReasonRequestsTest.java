@@ -3,10 +3,8 @@ package org.opentvs.alerting.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 /** The bodies of an alert's resolution and a hotlist decision: one optional text of at most 500 characters. */
@@ -14,22 +12,21 @@ class ReasonRequestsTest {
 
     private static ApiException refused(Class<? extends Record> type, String body) {
         try {
-            JsonRequestReader.read(type, body);
+            JsonRequestReader.readOrRefuse(type, body);
         } catch (ApiException e) {
             return e;
-        } catch (ConstraintViolationException e) {
-            return ConstraintViolationMapper.refusal(e);
         }
         throw new AssertionError("accepted: " + body);
     }
 
     @Test
     void theTextIsTrimmedAndMayBeLeftOut() {
-        assertEquals("checked at secondary", JsonRequestReader.read(AlertResolution.class, "{\"resolution\":\" checked at secondary \"}")
-                .resolution());
-        assertNull(JsonRequestReader.read(AlertResolution.class, "{}").resolution());
-        assertEquals("no I-94", JsonRequestReader.read(HotlistDecision.class, "{\"reason\":\"no I-94\"}").reason());
-        assertNull(JsonRequestReader.read(HotlistDecision.class, "{\"reason\":\"  \"}").reason());
+        assertEquals("checked at secondary",
+                JsonRequestReader.readOrRefuse(AlertResolution.class, "{\"resolution\":\" checked at secondary \"}")
+                        .resolution());
+        assertNull(JsonRequestReader.readOrRefuse(AlertResolution.class, "{}").resolution());
+        assertEquals("no I-94", JsonRequestReader.readOrRefuse(HotlistDecision.class, "{\"reason\":\"no I-94\"}").reason());
+        assertNull(JsonRequestReader.readOrRefuse(HotlistDecision.class, "{\"reason\":\"  \"}").reason());
     }
 
     @Test

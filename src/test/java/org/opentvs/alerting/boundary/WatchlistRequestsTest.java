@@ -3,7 +3,6 @@ package org.opentvs.alerting.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,18 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.opentvs.alerting.control.ListedPerson;
 import org.opentvs.alerting.entity.WatchlistEntry;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.platform.control.Refusal;
 
 class WatchlistRequestsTest {
 
     private static WatchlistRequests.Parsed parse(String json) {
-        try {
-            return WatchlistRequests.parse(JsonRequestReader.read(WatchlistRequest.class, json));
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return WatchlistRequests.parse(JsonRequestReader.readOrRefuse(WatchlistRequest.class, json));
     }
 
     private static String code(String json) {

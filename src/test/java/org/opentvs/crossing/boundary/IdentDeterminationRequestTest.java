@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 class IdentDeterminationRequestTest {
 
     private static IdentDeterminationRequest read(String body) {
-        try {
-            return JsonRequestReader.read(IdentDeterminationRequest.class, body);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(IdentDeterminationRequest.class, body);
     }
 
     private static ApiException refused(String body) {

@@ -3,12 +3,10 @@ package org.opentvs.departure.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.opentvs.departure.entity.SelfReportRequest;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 class SelfReportJsonTest {
@@ -18,11 +16,7 @@ class SelfReportJsonTest {
             + "\"position\":{\"latitude\":49.02,\"longitude\":-122.756,\"accuracyMeters\":15}";
 
     private static SelfReportRequest read(String body) {
-        try {
-            return SelfReportJson.read(JsonRequestReader.read(SelfReportInput.class, body));
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return SelfReportJson.read(JsonRequestReader.readOrRefuse(SelfReportInput.class, body));
     }
 
     private static ApiException refused(String body) {

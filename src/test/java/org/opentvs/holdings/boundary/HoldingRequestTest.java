@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 class HoldingRequestTest {
@@ -21,11 +19,7 @@ class HoldingRequestTest {
             + "\"faces\":[" + TEMPLATE + "],\"ports\":[\"qxz\"]}";
 
     private static HoldingRequest read(String json) {
-        try {
-            return JsonRequestReader.read(HoldingRequest.class, json);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(HoldingRequest.class, json);
     }
 
     private static ApiException refused(int status, String code, String field, String json) {

@@ -3,11 +3,9 @@ package org.opentvs.partner.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.stay.entity.DocumentKey;
 
@@ -16,11 +14,7 @@ class PartnerRecordsRequestTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private static DocumentKey key(String body) {
-        try {
-            return PartnerRecordsResource.key(JsonRequestReader.read(PartnerRecordsRequest.class, body), TODAY);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return PartnerRecordsResource.key(JsonRequestReader.readOrRefuse(PartnerRecordsRequest.class, body), TODAY);
     }
 
     private static ApiException refused(String body) {

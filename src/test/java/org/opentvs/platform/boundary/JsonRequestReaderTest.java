@@ -14,11 +14,9 @@ class JsonRequestReaderTest {
 
     private static ApiException refused(String body) {
         try {
-            JsonRequestReader.read(WatchlistRequest.class, body);
+            JsonRequestReader.readOrRefuse(WatchlistRequest.class, body);
         } catch (ApiException e) {
             return e;
-        } catch (ConstraintViolationException e) {
-            return ConstraintViolationMapper.refusal(e);
         }
         throw new AssertionError("accepted: " + body);
     }
@@ -32,7 +30,7 @@ class JsonRequestReaderTest {
 
     @Test
     void bindsNestedRecordsTrimsTextsAndLeavesEmptyOnesOut() {
-        WatchlistRequest r = JsonRequestReader.read(WatchlistRequest.class, """
+        WatchlistRequest r = JsonRequestReader.readOrRefuse(WatchlistRequest.class, """
                 {"category": " wanted ", "externalRef": "  ", "person": {"familyName": "Doe", "dateOfBirth": "1980-02-29"},
                  "documents": [{"number": "X123456", "issuingCountry": "fra"}]}""");
         assertEquals("wanted", r.category());
@@ -100,7 +98,7 @@ class JsonRequestReaderTest {
         assertRefused(400, "BAD_REQUEST", null, "{\"category\":" + deep + "}");
         assertRefused(400, "BAD_REQUEST", null, "{\"category\":\"x\\\"}\"}x");
         assertRefused(400, "NUL_CHARACTER", "(a field name)", "{\"na\\u0000me\":\"x\"}");
-        assertEquals("[".repeat(50) + "]", JsonRequestReader.read(WatchlistRequest.class,
+        assertEquals("[".repeat(50) + "]", JsonRequestReader.readOrRefuse(WatchlistRequest.class,
                 "{\"category\":\"WANTED\",\"externalRef\":\"" + "[".repeat(50) + "]\"}").externalRef());
     }
 

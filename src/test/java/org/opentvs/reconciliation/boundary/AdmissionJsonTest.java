@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.reconciliation.entity.Admission;
 
@@ -24,17 +22,13 @@ class AdmissionJsonTest {
 
     /** What the resource stores for a body: its admissions, read with their rules. */
     private static List<Admission> read(String body) {
-        try {
-            AdmissionFeed feed = JsonRequestReader.read(AdmissionFeed.class, body);
-            List<AdmissionRequest> items = AdmissionJson.admissions(feed);
-            List<Admission> admissions = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                admissions.add(AdmissionJson.read(items.get(i), feed.admissions() == null ? "" : "admissions[" + i + "]."));
-            }
-            return admissions;
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
+        AdmissionFeed feed = JsonRequestReader.readOrRefuse(AdmissionFeed.class, body);
+        List<AdmissionRequest> items = AdmissionJson.admissions(feed);
+        List<Admission> admissions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            admissions.add(AdmissionJson.read(items.get(i), feed.admissions() == null ? "" : "admissions[" + i + "]."));
         }
+        return admissions;
     }
 
     private static ApiException refused(String body) {

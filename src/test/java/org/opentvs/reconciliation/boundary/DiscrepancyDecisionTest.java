@@ -4,29 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 class DiscrepancyDecisionTest {
 
     private static ApiException refused(String body) {
         try {
-            JsonRequestReader.read(DiscrepancyDecision.class, body);
+            JsonRequestReader.readOrRefuse(DiscrepancyDecision.class, body);
         } catch (ApiException e) {
             return e;
-        } catch (ConstraintViolationException e) {
-            return ConstraintViolationMapper.refusal(e);
         }
         throw new AssertionError("accepted: " + body);
     }
 
     @Test
     void aDecisionIsLinkOrRejectInAnyCase() {
-        assertTrue(JsonRequestReader.read(DiscrepancyDecision.class, "{\"decision\":\" link \",\"reason\":\"photo\"}").link());
-        DiscrepancyDecision rejected = JsonRequestReader.read(DiscrepancyDecision.class,
+        assertTrue(JsonRequestReader.readOrRefuse(DiscrepancyDecision.class, "{\"decision\":\" link \",\"reason\":\"photo\"}").link());
+        DiscrepancyDecision rejected = JsonRequestReader.readOrRefuse(DiscrepancyDecision.class,
                 "{\"decision\":\"Reject\",\"reason\":\" not him \"}");
         assertFalse(rejected.link());
         assertEquals("not him", rejected.reason());

@@ -3,11 +3,9 @@ package org.opentvs.security.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 
 class GrantTest {
@@ -23,11 +21,7 @@ class GrantTest {
     }
 
     private static <T extends Record> T read(Class<T> type, String json) {
-        try {
-            return JsonRequestReader.read(type, json);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(type, json);
     }
 
     private static ApiException refusedUser(String json) {

@@ -3,12 +3,10 @@ package org.opentvs.stay.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.stay.entity.DocumentKey;
 
@@ -18,11 +16,7 @@ class BoardingCheckRequestTest {
             + "\"travelers\":[{\"reference\":\"A-1\",\"documentNumber\":\"brda1\",\"documentCountry\":\"deu\",\"dateOfBirth\":\"1980-01-01\"}]}";
 
     private static BoardingCheckRequest read(String json) {
-        try {
-            return JsonRequestReader.read(BoardingCheckRequest.class, json);
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return JsonRequestReader.readOrRefuse(BoardingCheckRequest.class, json);
     }
 
     private static ApiException refused(int status, String code, String field, String json) {

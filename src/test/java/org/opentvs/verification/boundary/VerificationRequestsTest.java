@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.boundary.ConstraintViolationMapper;
 import org.opentvs.platform.boundary.JsonRequestReader;
 import org.opentvs.platform.control.Refusal;
 import org.opentvs.verification.entity.Touchpoint;
@@ -23,11 +21,7 @@ class VerificationRequestsTest {
             + "\"captures\":[{\"modality\":\"face\",\"quality\":80,\"template\":" + TEMPLATE + "}]}";
 
     private static VerificationRequest parse(String json) {
-        try {
-            return VerificationRequests.parse(JsonRequestReader.read(TouchpointRequest.class, json));
-        } catch (ConstraintViolationException e) {
-            throw ConstraintViolationMapper.refusal(e);
-        }
+        return VerificationRequests.parse(JsonRequestReader.readOrRefuse(TouchpointRequest.class, json));
     }
 
     private static void assertRefused(int status, String code, String field, String json) {
