@@ -2,8 +2,6 @@ package org.opentvs.crossing.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.opentvs.crossing.control.CrossingSearch;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -43,7 +40,7 @@ public class CrossingsResource {
 
     @GET
     @Roles({Role.OFFICER, Role.PAU_ANALYST, Role.PROGRAM_MANAGER, Role.ADMIN})
-    public String list(@QueryParam("port") String port, @QueryParam("from") String from, @QueryParam("to") String to,
+    public List<CrossingView> list(@QueryParam("port") String port, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("direction") String direction, @QueryParam("confirmation") String confirmation,
             @QueryParam("limit") Integer limit) {
         String atPort = null;
@@ -58,30 +55,8 @@ public class CrossingsResource {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, MAX_ROWS));
         List<CrossingSearch.Found> rows = crossings.find(
                 new CrossingSearch.Filter(atPort, since, until, inDirection, confirmedBy, max), caller.policy());
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        rows.forEach(r -> list.add(row(r)));
         audit.record(caller.get(), "READ", "crossing", null, "rows=" + rows.size() + (port == null ? "" : " port=" + port));
-        return list.build().toString();
-    }
-
-    private static JsonObjectBuilder row(CrossingSearch.Found c) {
-        String[] names = {"id", "direction", "confirmation", "touchpoint", "port", "carrier", "flightNumber", "flightDate",
-                "familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry", "occurredAt", "score"};
-        Object[] values = {c.id(), c.direction(), c.confirmation(), c.touchpoint(), c.port(), c.carrier(), c.flightNumber(),
-                c.flightDate(), c.familyName(), c.givenNames(), c.dateOfBirth(), c.nationality(), c.documentNumber(),
-                c.documentCountry(), c.occurredAt(), c.score()};
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        for (int i = 0; i < names.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                json.addNull(names[i]);
-            } else if (v instanceof Number n) {
-                json.add(names[i], n.doubleValue());
-            } else {
-                json.add(names[i], v.toString());
-            }
-        }
-        return json;
+        return rows.stream().map(CrossingView::of).toList();
     }
 
     private static Instant instant(String value, String name) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import org.opentvs.operations.control.JobJson;
 import org.opentvs.operations.control.JobLocks;
 import org.opentvs.operations.control.JobRuns;
 import org.opentvs.operations.control.LocalExecutions;
@@ -51,7 +50,7 @@ public class JobRunListener implements JobListener {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
             var stepExecutions = operator.getStepExecutions(id);
-            String steps = JobJson.steps(stepExecutions).build().toString();
+            String steps = StepReply.stored(stepExecutions);
             BatchStatus seen = stepExecutions.stream().map(s -> s.getBatchStatus()).filter(s -> s == BatchStatus.FAILED
                     || s == BatchStatus.STOPPED).findFirst().orElse(job.getBatchStatus());
             BatchStatus status = switch (seen) {

@@ -7,8 +7,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,9 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.opentvs.operations.control.JobCatalog;
-import org.opentvs.operations.control.JobJson;
 import org.opentvs.operations.control.JobRuns;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -50,16 +46,14 @@ public class JobsResource {
 
     @GET
     @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
-    public String jobs() {
+    public List<JobReply> jobs() {
         runs.sync();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        List<JobReply> list = new ArrayList<>();
         for (String job : catalog.names()) {
-            List<JsonObject> last = executions(job, 1);
-            list.add(Json.createObjectBuilder().add("job", job)
-                    .add("schedule", catalog.scheduleText(job).orElse("off"))
-                    .add("lastExecution", last.isEmpty() ? jakarta.json.JsonValue.NULL : last.get(0)));
+            List<JobExecutionReply> last = executions(job, 1);
+            list.add(new JobReply(job, catalog.scheduleText(job).orElse("off"), last.isEmpty() ? null : last.get(0)));
         }
-        return list.build().toString();
+        return list;
     }
 
     @POST
@@ -76,21 +70,19 @@ public class JobsResource {
     @GET
     @Path("{job}")
     @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
-    public String executions(@PathParam("job") String job, @QueryParam("limit") Integer limit) {
+    public JobExecutionsReply executions(@PathParam("job") String job, @QueryParam("limit") Integer limit) {
         launcher.requireJob(job);
         runs.sync();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        executions(job, limit == null ? 50 : Math.max(1, Math.min(limit, MAX_EXECUTIONS))).forEach(list::add);
-        return Json.createObjectBuilder().add("job", job).add("schedule", catalog.scheduleText(job).orElse("off"))
-                .add("executions", list).build().toString();
+        return new JobExecutionsReply(job, catalog.scheduleText(job).orElse("off"),
+                executions(job, limit == null ? 50 : Math.max(1, Math.min(limit, MAX_EXECUTIONS))));
     }
 
     @GET
     @Path("{job}/executions/{id}")
     @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
-    public String execution(@PathParam("job") String job, @PathParam("id") long id) {
+    public JobExecutionReply execution(@PathParam("job") String job, @PathParam("id") long id) {
         JobExecution execution = launcher.execution(job, id);
-        return JobJson.execution(execution, BatchRuntime.getJobOperator().getStepExecutions(id)).toString();
+        return JobExecutionReply.of(execution, BatchRuntime.getJobOperator().getStepExecutions(id));
     }
 
     @POST
@@ -98,8 +90,8 @@ public class JobsResource {
     @Roles({Role.BATCH_OPERATOR, Role.ADMIN})
     public Response stop(@PathParam("job") String job, @PathParam("id") long id) {
         launcher.stop(job, id, caller.get().auditName());
-        return Response.accepted(Json.createObjectBuilder().add("executionId", id).add("job", job)
-                .add("status", String.valueOf(BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus())).build().toString())
+        return Response
+                .accepted(new JobAccepted(id, job, String.valueOf(BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus())))
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -115,12 +107,11 @@ public class JobsResource {
 
     private Response accepted(String job, long id) {
         String status = String.valueOf(BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus());
-        return Response.accepted(Json.createObjectBuilder().add("executionId", id).add("job", job).add("status", status)
-                .build().toString()).type(MediaType.APPLICATION_JSON).build();
+        return Response.accepted(new JobAccepted(id, job, status)).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** The newest executions of a job first; none before its first run. */
-    private List<JsonObject> executions(String job, int max) {
+    private List<JobExecutionReply> executions(String job, int max) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> all = new ArrayList<>();
         try {
@@ -132,7 +123,7 @@ public class JobsResource {
             return List.of();
         }
         return all.stream().sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed()).limit(max)
-                .map(e -> JobJson.execution(e, operator.getStepExecutions(e.getExecutionId()))).toList();
+                .map(e -> JobExecutionReply.of(e, operator.getStepExecutions(e.getExecutionId()))).toList();
     }
 
 }

@@ -6,17 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.opentvs.operations.boundary.JobExecutionReply;
 import org.opentvs.operations.boundary.JobLauncher;
 import org.opentvs.operations.boundary.JobParameters;
 import org.opentvs.operations.boundary.JobsResource;
+import org.opentvs.operations.boundary.StepMetrics;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.entity.Role;
 
@@ -63,31 +61,26 @@ public class JobsPage implements Serializable {
     public List<JobRow> getJobs() {
         if (jobs == null) {
             requireOperator();
-            JsonArray list = Json.createReader(new StringReader(resource.jobs())).readArray();
-            jobs = list.getValuesAs(JsonObject.class).stream().map(j -> new JobRow(j.getString("job"), j.getString("schedule"),
-                    executions(j.getString("job")))).toList();
+            jobs = resource.jobs().stream().map(j -> new JobRow(j.job(), j.schedule(), executions(j.job()))).toList();
         }
         return jobs;
     }
 
     private List<ExecutionRow> executions(String job) {
-        JsonObject listed = Json.createReader(new StringReader(resource.executions(job, 20))).readObject();
-        return listed.getJsonArray("executions").getValuesAs(JsonObject.class).stream().map(JobsPage::execution).toList();
+        return resource.executions(job, 20).executions().stream().map(JobsPage::execution).toList();
     }
 
-    private static ExecutionRow execution(JsonObject e) {
-        List<StepRow> steps = e.getJsonArray("steps").getValuesAs(JsonObject.class).stream().map(s -> {
-            JsonObject m = s.getJsonObject("metrics");
-            return new StepRow(s.getString("step"), s.getString("batchStatus"), text(s, "exitStatus"), m.getJsonNumber("read").longValue(),
-                    m.getJsonNumber("write").longValue(), m.getJsonNumber("commit").longValue(), m.getJsonNumber("skip").longValue(),
-                    m.getJsonNumber("rollback").longValue());
+    private static ExecutionRow execution(JobExecutionReply e) {
+        List<StepRow> steps = e.steps().stream().map(s -> {
+            StepMetrics m = s.metrics();
+            return new StepRow(s.step(), s.batchStatus(), text(s.exitStatus()), m.read(), m.write(), m.commit(), m.skip(), m.rollback());
         }).toList();
-        return new ExecutionRow(e.getJsonNumber("executionId").longValue(), e.getString("batchStatus"), text(e, "exitStatus"),
-                text(e, "startedAt"), text(e, "endedAt"), e.getJsonObject("parameters").toString(), steps);
+        return new ExecutionRow(e.executionId(), e.batchStatus(), text(e.exitStatus()), text(e.startedAt()), text(e.endedAt()),
+                e.parameters().toString(), steps);
     }
 
-    private static String text(JsonObject o, String name) {
-        return o.isNull(name) ? "" : o.getString(name);
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public void start(String job) {

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.reporting.control.Rollups;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -37,7 +36,7 @@ public class ReportSummariesResource {
     @POST
     @Path("rollup")
     @Roles({Role.ADMIN, Role.BATCH_OPERATOR})
-    public String roll(@QueryParam("from") String from) {
+    public RollupReply roll(@QueryParam("from") String from) {
         Rollups.Result result;
         if (from == null || from.isBlank()) {
             result = rollup.catchUp(Duration.ofMinutes(10), Duration.ofDays(3660));
@@ -48,8 +47,7 @@ public class ReportSummariesResource {
             }
             result = rollup.rebuild(start, clock.now());
         }
-        return Json.createObjectBuilder().add("from", result.from().toString()).add("to", result.to().toString())
-                .add("hourRows", result.hourRows()).add("flights", result.flights()).build().toString();
+        return RollupReply.of(result);
     }
 
     private static Instant day(String value) {

@@ -2,8 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,12 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.ApiClients;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;
@@ -77,10 +75,7 @@ public class ClientsResource {
         clients.issue(id, name, Secrets.sha256(token), roles, scope, caller.get().auditName(), clock.now(), expiresAt);
         audit.record(caller.get(), "CREATE", "client", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Issued client " + id + " with roles " + Scope.format(roles));
-        JsonObjectBuilder created = Json.createObjectBuilder().add("id", id.toString()).add("token", token)
-                .add("roles", Json.createArrayBuilder(roles));
-        nullable(created, "expiresAt", expiresAt);
-        return Response.status(201).entity(created.build().toString()).build();
+        return Response.status(201).entity(ClientIssued.of(id, token, roles, expiresAt)).build();
     }
 
     /** The optional {@code expiresAt} (an ISO-8601 instant, in the future); after it the token is refused with 401. */
@@ -100,28 +95,10 @@ public class ClientsResource {
         return at;
     }
 
-    private static void nullable(JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value.toString());
-        }
-    }
-
     @GET
     @Roles(Role.ADMIN)
-    public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (ApiClients.Listed c : clients.all()) {
-            JsonObjectBuilder client = Json.createObjectBuilder().add("id", c.id()).add("name", c.name())
-                    .add("roles", c.roles()).add("carriers", c.carriers()).add("airports", c.airports())
-                    .add("ports", c.ports()).add("partners", c.partners()).add("createdAt", c.createdAt())
-                    .add("revoked", c.revoked()).add("expired", c.expired());
-            nullable(client, "expiresAt", c.expiresAt());
-            nullable(client, "lastUsedAt", c.lastUsedAt());
-            list.add(client);
-        }
-        return list.build().toString();
+    public List<ClientReply> list() {
+        return clients.all().stream().map(ClientReply::of).toList();
     }
 
     @DELETE

@@ -2,7 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.LoginThrottle;
 import org.opentvs.security.entity.Role;
@@ -30,13 +29,8 @@ public class LoginLocksResource {
 
     @GET
     @Roles(Role.ADMIN)
-    public String list() {
-        JsonArrayBuilder locks = Json.createArrayBuilder();
-        for (LoginThrottle.Lock lock : LoginThrottle.shared().locks()) {
-            locks.add(Json.createObjectBuilder().add("kind", lock.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .add("key", lock.key()).add("failures", lock.failures()).add("lockedUntil", lock.until().toString()));
-        }
-        return locks.build().toString();
+    public List<LoginLockReply> list() {
+        return LoginThrottle.shared().locks().stream().map(LoginLockReply::of).toList();
     }
 
     @DELETE

@@ -2,7 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AppUsers;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.Secrets;
@@ -60,21 +59,13 @@ public class UsersResource {
         users.create(id, username, Secrets.hashPassword(body.password()), roles, scope);
         audit.record(caller.get(), "CREATE", "user", id, "roles=" + Scope.format(roles));
         LOG.info(() -> "Created user " + id + " with roles " + Scope.format(roles));
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", id.toString())
-                .add("roles", Json.createArrayBuilder(roles)).build().toString()).build();
+        return Response.status(201).entity(UserCreated.of(id, roles)).build();
     }
 
     @GET
     @Roles(Role.ADMIN)
-    public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (AppUsers.Listed u : users.all()) {
-            list.add(Json.createObjectBuilder().add("id", u.id()).add("username", u.username())
-                    .add("roles", u.roles()).add("carriers", u.carriers()).add("airports", u.airports())
-                    .add("ports", u.ports()).add("enabled", u.enabled()).add("createdAt", u.createdAt())
-                    .add("partners", u.partners()));
-        }
-        return list.build().toString();
+    public List<UserReply> list() {
+        return users.all().stream().map(UserReply::of).toList();
     }
 
     @DELETE
