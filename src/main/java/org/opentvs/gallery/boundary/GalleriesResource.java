@@ -2,7 +2,6 @@ package org.opentvs.gallery.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import org.opentvs.gallery.control.GalleryIndex;
 import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -48,7 +45,7 @@ public class GalleriesResource {
     @GET
     @Path("galleries/{id}")
     @Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
-    public String byId(@PathParam("id") String id) {
+    public GalleryView byId(@PathParam("id") String id) {
         Gallery gallery;
         try {
             gallery = em.find(Gallery.class, UUID.fromString(id));
@@ -64,7 +61,7 @@ public class GalleriesResource {
     @GET
     @Path("flights/{designator}/{date}/gallery")
     @Roles({Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER})
-    public String byFlight(@PathParam("designator") String designator, @PathParam("date") String date) {
+    public GalleryView byFlight(@PathParam("designator") String designator, @PathParam("date") String date) {
         Matcher m = DESIGNATOR.matcher(designator.toUpperCase());
         if (!m.matches()) {
             throw ApiException.badRequest("A flight is written as carrier code and number, e.g. ZZ123");
@@ -92,29 +89,7 @@ public class GalleriesResource {
                 .filter(f -> caller.policy().covers(f.carrier(), f.departureAirport(), f.arrivalAirport())).isPresent();
     }
 
-    private String view(Gallery g) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.id().toString()).add("status", g.status().name())
-                .add("kind", g.kind().name()).add("expectedTravelers", g.expected()).add("withReference", g.withReference())
-                .add("withoutReference", g.withoutReference())
-                .add("inMemoryRows", index.byId(g.id()).map(l -> l.rows()).orElse(0));
-        add(json, "algorithm", g.algorithm());
-        add(json, "dimension", g.dimension());
-        add(json, "manifestReceivedAt", g.manifestReceivedAt());
-        add(json, "readyAt", g.readyAt());
-        add(json, "buildMillis", g.buildMillis());
-        add(json, "closedAt", g.closedAt());
-        return json.build().toString();
-    }
-
-    private static void add(JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else if (value instanceof Integer i) {
-            json.add(name, i);
-        } else if (value instanceof Instant t) {
-            json.add(name, t.toString());
-        } else {
-            json.add(name, value.toString());
-        }
+    private GalleryView view(Gallery g) {
+        return GalleryView.of(g, index.byId(g.id()).map(l -> l.rows()).orElse(0));
     }
 }

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.opentvs.gallery.entity.Gallery;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
 
@@ -24,14 +22,11 @@ public class PortGalleriesResource {
 
     @POST
     @Roles(Role.ADMIN)
-    public String rebuild(@PathParam("port") String port) {
+    public PortGalleryReply rebuild(@PathParam("port") String port) {
         String code = port.toUpperCase();
         if (!code.matches("[A-Z0-9]{3,5}")) {
             throw ApiException.badRequest("A port is a 3 to 5 character code");
         }
-        Gallery g = building.rebuild(code);
-        return Json.createObjectBuilder().add("id", g.id().toString()).add("status", g.status().name()).add("kind", g.kind().name())
-                .add("port", code).add("expectedTravelers", g.expected()).add("withReference", g.withReference())
-                .add("buildMillis", g.buildMillis() == null ? 0 : g.buildMillis()).build().toString();
+        return PortGalleryReply.of(building.rebuild(code), code);
     }
 }

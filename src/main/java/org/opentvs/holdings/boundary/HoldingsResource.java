@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opentvs.holdings.entity.HoldingIdentity;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -33,6 +32,6 @@ public class HoldingsResource {
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
     public Response enrol(@NotNull @Valid HoldingRequest body) {
         HoldingIdentity identity = enrolment.enrol(body, caller.get());
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", identity.id().toString()).build().toString()).build();
+        return Response.status(201).entity(HoldingIdentityReply.of(identity)).build();
     }
 }

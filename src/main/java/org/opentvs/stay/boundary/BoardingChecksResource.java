@@ -2,8 +2,6 @@ package org.opentvs.stay.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +22,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.reconciliation.control.AdmitUntilPolicy;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
@@ -69,7 +66,7 @@ public class BoardingChecksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.MANIFEST_SUBMITTER)
-    public String check(@NotNull @Valid BoardingCheckRequest body) throws SQLException {
+    public BoardingCheckReply check(@NotNull @Valid BoardingCheckRequest body) throws SQLException {
         String carrier = body.flight().carrier().toUpperCase(Locale.ROOT);
         caller.requireCarrier(carrier);
         String number = body.flight().number().toUpperCase(Locale.ROOT);
@@ -93,7 +90,7 @@ public class BoardingChecksResource {
         List<StayRecords.Found> found = records.find(keys, true);
         StayRule rule = new StayRule(AdmitUntilPolicy.configuredVisaWaiverClasses());
         Map<BoardingAnswer, Integer> counts = new EnumMap<>(BoardingAnswer.class);
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        List<BoardingCheckReply.Result> results = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             FlightTravelers.OnManifest on = manifest.get(i);
             BoardingRule.Facts facts = on == null
@@ -101,22 +98,12 @@ public class BoardingChecksResource {
                     : new BoardingRule.Facts(true, on.usCitizen(), on.blockingHit(), rule.answer(found.get(i).stays(), date));
             BoardingAnswer answer = BoardingRule.decide(known.outbound(), facts);
             counts.merge(answer, 1, Integer::sum);
-            JsonObjectBuilder result = Json.createObjectBuilder().add("index", i);
-            String reference = travelers.get(i).reference();
-            if (reference != null) {
-                result.add("reference", reference);
-            }
-            results.add(result.add("answer", answer.name()));
+            results.add(BoardingCheckReply.Result.of(i, travelers.get(i).reference(), answer));
         }
         audit.record(caller.get(), "READ", "boarding-check", known.id(), "travelers=" + keys.size() + " yes="
                 + counts.getOrDefault(BoardingAnswer.YES, 0) + " no=" + counts.getOrDefault(BoardingAnswer.NO, 0)
                 + " unknown=" + counts.getOrDefault(BoardingAnswer.UNKNOWN, 0));
-        JsonObjectBuilder summary = Json.createObjectBuilder();
-        for (BoardingAnswer a : BoardingAnswer.values()) {
-            summary.add(a.name(), counts.getOrDefault(a, 0));
-        }
-        return Json.createObjectBuilder().add("flight", Json.createObjectBuilder().add("carrier", carrier).add("number", number)
-                .add("date", date.toString())).add("results", results).add("counts", summary).build().toString();
+        return new BoardingCheckReply(new BoardingCheckReply.Flight(carrier, number, date), results, BoardingCheckReply.Counts.of(counts));
     }
 
     /** Watch-list categories whose validated hit answers NO ({@code opentvs.boarding.blocking-categories}, default TERRORISM). */

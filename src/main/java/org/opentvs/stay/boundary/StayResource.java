@@ -2,7 +2,6 @@ package org.opentvs.stay.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.ErrorBody;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.platform.control.Sha256;
 import org.opentvs.reconciliation.control.AdmitUntilPolicy;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -32,7 +30,6 @@ import org.opentvs.security.entity.Role;
 import org.opentvs.stay.control.StayRecords;
 import org.opentvs.stay.control.StayRule;
 import org.opentvs.stay.entity.DocumentKey;
-import org.opentvs.stay.entity.StayAnswer;
 import org.opentvs.stay.entity.StayRecord;
 
 /**
@@ -79,7 +76,7 @@ public class StayResource {
             return ErrorBody.response(404, "NO_RECORD", NO_RECORD);
         }
         audit.record(who, "READ", "stay", stays.get(stays.size() - 1).admissionId(), "found=true");
-        return Response.ok(json(answer.get(), today).build().toString()).build();
+        return Response.ok(StayReply.of(answer.get(), today)).build();
     }
 
     private static void limit(String kind, String key, Config config, String countKey, int count, String windowKey, int seconds) {
@@ -89,33 +86,6 @@ public class StayResource {
         if (!v.allowed()) {
             throw new ApiException(429, "TOO_MANY_REQUESTS", "Too many stay requests for this " + kind + "; retry after "
                     + v.retryAfterSeconds() + " s", Map.of("limit", kind, "retryAfterSeconds", v.retryAfterSeconds()));
-        }
-    }
-
-    static JsonObjectBuilder json(StayAnswer a, LocalDate today) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("asOf", today.toString()).add("classOfAdmission", a.classOfAdmission())
-                .add("admittedOn", a.admittedOn().toString());
-        nullable(json, "admittedUntil", a.admittedUntil());
-        nullable(json, "daysRemaining", a.daysRemaining());
-        nullable(json, "departedOn", a.departedOn());
-        json.add("status", a.status().name()).add("overstay", a.overstay()).add("daysOver", a.daysOver())
-                .add("visaWaiver", a.rule() != null);
-        if (a.rule() == null) {
-            json.addNull("rule");
-        } else {
-            json.add("rule", Json.createObjectBuilder().add("maxDays", a.rule().maxDays()).add("windowDays", a.rule().windowDays())
-                    .add("daysUsed", a.rule().daysUsed()).add("daysLeft", a.rule().daysLeft()));
-        }
-        return json;
-    }
-
-    private static void nullable(JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else if (value instanceof Integer i) {
-            json.add(name, i);
-        } else {
-            json.add(name, value.toString());
         }
     }
 }

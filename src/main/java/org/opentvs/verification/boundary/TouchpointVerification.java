@@ -2,8 +2,6 @@ package org.opentvs.verification.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +11,12 @@ import org.opentvs.gallery.control.LoadedGallery;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
 import org.opentvs.platform.control.DataCipher;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.entity.Caller;
 import org.opentvs.verification.control.AttemptCounter;
 import org.opentvs.verification.control.CaptureSearch;
 import org.opentvs.verification.control.CrossingOfMatch;
 import org.opentvs.verification.control.PendingVerification;
 import org.opentvs.verification.control.Probe;
-import org.opentvs.verification.control.VerificationAnswers;
 import org.opentvs.verification.control.VerificationWriter;
 import org.opentvs.verification.entity.Decision;
 import org.opentvs.verification.entity.Outcome;
@@ -58,7 +54,7 @@ public class TouchpointVerification {
     @Inject
     Clock clock;
 
-    public JsonObject verify(VerificationRequest request, Caller caller, long startedNanos) {
+    public VerificationReply verify(VerificationRequest request, Caller caller, long startedNanos) {
         LoadedGallery gallery = gallery(request);
         boolean severalPeople = request.touchpoint() == Touchpoint.LAND_VEHICLE;
         List<Probe> probes = search.probes(gallery, request.captures(), severalPeople);
@@ -110,19 +106,16 @@ public class TouchpointVerification {
                         + request.location().port(), null));
     }
 
-    private static JsonObject answer(List<Verification> answered, List<Outcome> outcomes, List<Probe> probes, boolean vehicle,
-            long startedNanos) {
+    private static VerificationReply answer(List<Verification> answered, List<Outcome> outcomes, List<Probe> probes,
+            boolean vehicle, long startedNanos) {
         double elapsedMillis = (System.nanoTime() - startedNanos) / 1_000_000.0;
         if (!vehicle) {
-            return VerificationAnswers.withReason(VerificationAnswers.one(answered.get(0), outcomes.get(0), elapsedMillis),
-                    probes.get(0)).build();
+            return CaptureReply.of(answered.get(0), outcomes.get(0), probes.get(0), elapsedMillis, null);
         }
-        JsonArrayBuilder occupants = Json.createArrayBuilder();
+        List<CaptureReply> occupants = new ArrayList<>(answered.size());
         for (int i = 0; i < answered.size(); i++) {
-            occupants.add(VerificationAnswers.withReason(VerificationAnswers.one(answered.get(i), outcomes.get(i), elapsedMillis),
-                    probes.get(i)).add("occupant", i + 1));
+            occupants.add(CaptureReply.of(answered.get(i), outcomes.get(i), probes.get(i), elapsedMillis, i + 1));
         }
-        return Json.createObjectBuilder().add("id", answered.get(0).id().toString()).add("occupants", occupants)
-                .add("elapsedMillis", elapsedMillis).build();
+        return VehicleReply.of(answered.get(0).id().toString(), occupants, elapsedMillis);
     }
 }

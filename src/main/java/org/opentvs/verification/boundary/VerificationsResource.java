@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.security.boundary.AuditLog;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -40,7 +41,7 @@ public class VerificationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.CAPTURE_DEVICE, Role.ADMIN})
-    public String verify(@NotNull @Valid TouchpointRequest body) {
+    public Response verify(@NotNull @Valid TouchpointRequest body) {
         long started = System.nanoTime();
         VerificationRequest request = VerificationRequests.parse(body);
         requireScope(request, caller.get());
@@ -49,7 +50,7 @@ public class VerificationsResource {
                     java.util.Map.of("retryAfterSeconds", 1));
         }
         try {
-            return verification.verify(request, caller.get(), started).toString();
+            return Response.ok(verification.verify(request, caller.get(), started)).build();
         } finally {
             capacity.leave();
         }
