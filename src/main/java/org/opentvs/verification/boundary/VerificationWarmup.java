@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,9 +16,9 @@ import org.opentvs.platform.boundary.JsonRequestReader;
 
 /**
  * Warms the verification path while the application deploys, before any request can arrive: the
- * 1:N search ({@link SearchWarmup}) and the binding of a touchpoint request body, each until the JIT
- * has compiled it or {@code opentvs.verification.warmup-millis} (default 1500, 0 turns it off) has
- * passed. A server restarted after a crash then answers its first verifications at speed instead of
+ * 1:N search ({@link SearchWarmup}), then the binding of a touchpoint request body with the JSON-B
+ * writing of a reply ({@link #REPLIES}), each until the JIT has compiled it or
+ * {@code opentvs.verification.warmup-millis} (default 1500, 0 turns it off) has passed. A server restarted after a crash then answers its first verifications at speed instead of
  * spending its first seconds interpreting the search and refusing the queue it builds up.
  * Nothing is written and nothing is read from the database; a failure only costs the warm-up.
  */
@@ -28,6 +32,13 @@ public class VerificationWarmup {
             + "\"flight\":{\"carrier\":\"XX\",\"number\":\"1\",\"date\":\"2026-12-07\"},\"device\":{\"id\":\"warm-up\","
             + "\"type\":\"GATE_CAMERA\"},\"captures\":[{\"modality\":\"FACE\",\"quality\":80,\"template\":{\"algorithm\":\"cosine-v1\","
             + "\"data\":\"AACAPwAAAAA=\"}}]}";
+
+    /** A reply of each shape a touchpoint gets; Yasson's first serialisation loads and builds tens of ms of it. */
+    static final List<VerificationReply> REPLIES = List.of(
+            new CaptureReply("warm-up", "MATCH", "PROCEED", new CaptureReply.Traveler(true, null), BigDecimal.valueOf(0.9123),
+                    BigDecimal.valueOf(1.25), null, null),
+            VehicleReply.of("warm-up", List.of(new CaptureReply("warm-up", "CAPTURE_FAILED", "RECAPTURE", null, null,
+                    BigDecimal.valueOf(1.25), "NO_FACE", 1)), 1.25));
 
     @Inject
     @ConfigProperty(name = "opentvs.verification.warmup-millis", defaultValue = "1500")
@@ -43,15 +54,18 @@ public class VerificationWarmup {
         try {
             int searches = SearchWarmup.run(3_000, budget * 2 / 3);
             int bound = 0;
-            while (bound < 5_000 && System.nanoTime() - started < budget) {
-                JsonRequestReader.read(TouchpointRequest.class, BODY);
-                bound++;
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                while (bound < 5_000 && System.nanoTime() - started < budget) {
+                    JsonRequestReader.read(TouchpointRequest.class, BODY);
+                    jsonb.toJson(REPLIES.get(bound % REPLIES.size()));
+                    bound++;
+                }
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             int requests = bound;
             LOG.info(() -> "Verification path warmed in " + millis + " ms: " + searches + " searches, " + requests
-                    + " request bodies bound");
-        } catch (RuntimeException | LinkageError e) {
+                    + " request bodies bound and replies written");
+        } catch (Exception | LinkageError e) {
             LOG.warning(() -> "Verification warm-up stopped early, the first verifications run cold: " + e);
         }
     }
