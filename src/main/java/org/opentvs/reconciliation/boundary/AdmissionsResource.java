@@ -2,8 +2,6 @@ package org.opentvs.reconciliation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -59,9 +57,6 @@ public class AdmissionsResource {
         }
         int stored = fed.store(admissions, clock.now());
         audit.record(caller.get(), "CREATE", "admission", null, "received=" + admissions.size() + " stored=" + stored);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
-        admissions.forEach(a -> ids.add(a.id().toString()));
-        return Response.status(201).entity(Json.createObjectBuilder().add("received", admissions.size()).add("stored", stored)
-                .add("duplicates", admissions.size() - stored).add("ids", ids).build().toString()).build();
+        return Response.status(201).entity(AdmissionsReply.of(admissions, stored)).build();
     }
 }

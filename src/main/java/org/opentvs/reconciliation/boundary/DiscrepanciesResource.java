@@ -2,8 +2,6 @@ package org.opentvs.reconciliation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,6 @@ import org.opentvs.security.entity.Role;
 public class DiscrepanciesResource {
 
     private static final Set<String> STATUSES = Set.of("OPEN", "LINKED", "REJECTED");
-    private static final String[] FIELDS = {"familyName", "givenNames", "dateOfBirth", "nationality", "documentNumber", "documentCountry"};
 
     @Inject
     DiscrepancyQueue queue;
@@ -49,7 +46,7 @@ public class DiscrepanciesResource {
 
     @GET
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+    public List<DiscrepancyReply> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
         caller.requireNational("The discrepancy queue");
         String wanted = status == null || status.isBlank() ? "OPEN" : status.trim().toUpperCase();
         if (!STATUSES.contains(wanted)) {
@@ -57,33 +54,15 @@ public class DiscrepanciesResource {
         }
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
         List<DiscrepancyQueue.Discrepancy> rows = queue.withStatus(wanted, max);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (DiscrepancyQueue.Discrepancy r : rows) {
-            var arrival = Json.createObjectBuilder().add("admissionId", r.admissionId()).add("classOfAdmission", r.classOfAdmission())
-                    .add("admittedAt", r.admittedAt());
-            var departure = Json.createObjectBuilder().add("departureId", r.departureId()).add("source", r.source())
-                    .add("departedAt", r.departedAt());
-            String[] arrived = r.arrival().values();
-            String[] departed = r.departure().values();
-            for (int i = 0; i < FIELDS.length; i++) {
-                add(arrival, FIELDS[i], arrived[i]);
-                add(departure, FIELDS[i], departed[i]);
-            }
-            var item = Json.createObjectBuilder().add("id", r.id()).add("confidence", r.confidence())
-                    .add("reason", r.reason()).add("status", r.status()).add("raisedAt", r.raisedAt())
-                    .add("arrival", arrival).add("departure", departure);
-            add(item, "resolution", r.resolution());
-            list.add(item);
-        }
         audit.record(caller.get(), "READ", "recon_discrepancy", null, "status=" + wanted + " rows=" + rows.size());
-        return list.build().toString();
+        return rows.stream().map(DiscrepancyReply::of).toList();
     }
 
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String resolve(@PathParam("id") String id, String body) {
+    public DiscrepancyReply.Resolved resolve(@PathParam("id") String id, String body) {
         caller.requireNational("The discrepancy queue");
         UUID discrepancy;
         try {
@@ -94,19 +73,11 @@ public class DiscrepanciesResource {
         DiscrepancyDecision decision = decision(body);
         String status = resolution.resolve(discrepancy, decision.link(), decision.reason(), caller.get().auditName());
         audit.record(caller.get(), "RESOLVE", "recon_discrepancy", discrepancy, "decision=" + (decision.link() ? "LINK" : "REJECT"));
-        return Json.createObjectBuilder().add("id", discrepancy.toString()).add("status", status).build().toString();
+        return new DiscrepancyReply.Resolved(discrepancy.toString(), status);
     }
 
     /** Read here, after the checks above (a scoped caller is refused national data whatever it sends), not by JAX-RS. */
     private static DiscrepancyDecision decision(String body) {
         return JsonRequestReader.readOrRefuse(DiscrepancyDecision.class, body);
-    }
-
-    private static void add(jakarta.json.JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value.toString());
-        }
     }
 }

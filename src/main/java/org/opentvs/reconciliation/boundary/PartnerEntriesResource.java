@@ -2,8 +2,6 @@ package org.opentvs.reconciliation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -71,12 +69,6 @@ public class PartnerEntriesResource {
         PartnerEntryStore.Stored stored = store.store(code, format, file, caller.get().auditName());
         audit.record(caller.get(), "CREATE", "partner_file", stored.fileId(), "partner=" + code + " lines=" + file.lines()
                 + " accepted=" + stored.accepted() + " rejected=" + file.rejects().size());
-        JsonArrayBuilder rejects = Json.createArrayBuilder();
-        file.rejects().stream().limit(MAX_LISTED).forEach(r -> rejects.add(Json.createObjectBuilder().add("line", r.lineNo())
-                .add("reason", r.reason())));
-        return Response.status(201).entity(Json.createObjectBuilder().add("fileId", stored.fileId().toString()).add("partner", code)
-                .add("format", format.name()).add("lines", file.lines()).add("accepted", stored.accepted())
-                .add("duplicates", stored.duplicates()).add("rejected", file.rejects().size()).add("rejects", rejects)
-                .build().toString()).build();
+        return Response.status(201).entity(PartnerFileReply.of(code, format.name(), file, stored, MAX_LISTED)).build();
     }
 }

@@ -2,7 +2,6 @@ package org.opentvs.reconciliation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import java.sql.SQLException;
 import org.opentvs.platform.control.CurrentConnection;
 import org.opentvs.platform.control.Json;
 import org.opentvs.reconciliation.control.ExchangeReport;
+import org.opentvs.reconciliation.control.ExchangeTotals;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
 
@@ -33,24 +33,18 @@ public class PartnerExchangeResource {
 
     @GET
     @Roles({Role.PROGRAM_MANAGER, Role.BATCH_OPERATOR, Role.ADMIN})
-    public String report() throws SQLException {
+    public PartnerExchangeReply report() throws SQLException {
         Connection c = connection.get();
-        JsonObjectBuilder report = ExchangeReport.json(ExchangeReport.totals(c));
+        ExchangeTotals totals = ExchangeTotals.of(ExchangeReport.totals(c));
         try (PreparedStatement ps = c.prepareStatement("select execution_id, batch_status, started_at::text, ended_at::text,"
                 + " coalesce(summary->'thisRun', '{}'::jsonb)::text from job_run where job = 'partner-exchange'"
                 + " order by started_at desc, execution_id desc limit 1"); ResultSet rs = ps.executeQuery()) {
+            PartnerExchangeReply.LastRun last = null;
             if (rs.next()) {
-                JsonObjectBuilder last = Json.createObjectBuilder().add("executionId", rs.getLong(1)).add("batchStatus", rs.getString(2))
-                        .add("startedAt", rs.getString(3));
-                if (rs.getString(4) != null) {
-                    last.add("endedAt", rs.getString(4));
-                }
-                last.add("thisRun", Json.createReader(new StringReader(rs.getString(5))).readObject());
-                report.add("lastRun", last);
-            } else {
-                report.addNull("lastRun");
+                last = new PartnerExchangeReply.LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Json.createReader(new StringReader(rs.getString(5))).readObject());
             }
+            return PartnerExchangeReply.of(totals, last);
         }
-        return report.build().toString();
     }
 }

@@ -12,11 +12,6 @@ public class DiscrepancyQueue {
     /** One side's person as stored; any field may be null. Dates as {@code YYYY-MM-DD}. */
     public record Person(String familyName, String givenNames, String dateOfBirth, String nationality, String documentNumber,
             String documentCountry) {
-
-        /** The fields in the order of {@code FIELDS} in the resource. */
-        public String[] values() {
-            return new String[]{familyName, givenNames, dateOfBirth, nationality, documentNumber, documentCountry};
-        }
     }
 
     /** A queued discrepancy; timestamps are as PostgreSQL writes them as text. */

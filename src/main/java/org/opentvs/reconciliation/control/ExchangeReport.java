@@ -1,6 +1,5 @@
 package org.opentvs.reconciliation.control;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.sql.Array;
@@ -88,24 +87,6 @@ public final class ExchangeReport {
             }
         }
         return rows;
-    }
-
-    /** Totals per partner and direction as JSON: {@code {"partners": [{"partner", "outbound": {...}, "inbound": {...}}]}}. */
-    public static JsonObjectBuilder json(List<Row> rows) {
-        JsonArrayBuilder partners = Json.createArrayBuilder();
-        for (int i = 0; i + 1 < rows.size(); i += 2) {
-            Row out = rows.get(i);
-            Row in = rows.get(i + 1);
-            partners.add(Json.createObjectBuilder().add("partner", out.partner())
-                    .add("outbound", direction(out).add("sent", out.records()))
-                    .add("inbound", direction(in).add("received", in.records()).add("quarantinedFiles", in.quarantined())));
-        }
-        return Json.createObjectBuilder().add("partners", partners);
-    }
-
-    private static JsonObjectBuilder direction(Row row) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("files", row.files()).add("reconciled", row.reconciled());
-        return row.rate() == null ? b.addNull("reconciliationRate") : b.add("reconciliationRate", row.rate());
     }
 
     /** What the executions of one run (a first start and its restarts) did, per partner. */
