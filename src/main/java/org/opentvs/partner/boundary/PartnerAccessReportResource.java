@@ -2,7 +2,6 @@ package org.opentvs.partner.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -52,7 +50,7 @@ public class PartnerAccessReportResource {
 
     @GET
     @Roles(Role.AUDITOR)
-    public String report(@QueryParam("partner") String partner, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public PartnerAccessReport report(@QueryParam("partner") String partner, @QueryParam("from") String from, @QueryParam("to") String to) {
         caller.requireNational("The partner access report");
         if (partner == null || partner.isBlank()) {
             throw new ApiException(400, "MISSING_PARAMETER", "Query parameter 'partner' is required", Map.of("parameter", "partner"));
@@ -72,23 +70,9 @@ public class PartnerAccessReportResource {
                 + " found, records, fields from partner_query where partner = ? and at >= ? and at < ? order by at, id limit " + MAX_ROWS)
                 .setParameter(1, country).setParameter(2, Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .setParameter(3, Timestamp.from(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())).getResultList();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        int answered = 0;
-        int found = 0;
-        for (Object[] r : rows) {
-            boolean ok = "ANSWERED".equals(r[3]);
-            answered += ok ? 1 : 0;
-            found += Boolean.TRUE.equals(r[6]) ? 1 : 0;
-            list.add(Json.createObjectBuilder().add("id", (String) r[0])
-                    .add("at", r[1] instanceof Timestamp t ? t.toInstant().toString() : r[1].toString())
-                    .add("client", (String) r[2]).add("outcome", (String) r[3]).add("documentNumber", (String) r[4])
-                    .add("documentCountry", (String) r[5]).add("found", (Boolean) r[6]).add("records", ((Number) r[7]).intValue())
-                    .add("fields", (String) r[8]));
-        }
+        List<PartnerAccessReport.Entry> entries = rows.stream().map(PartnerAccessReport.Entry::of).toList();
         audit.record(caller.get(), "READ", "partner-access-report", country, "from=" + first + " to=" + last + " rows=" + rows.size());
-        return Json.createObjectBuilder().add("partner", country).add("from", first.toString()).add("to", last.toString())
-                .add("queries", rows.size()).add("answered", answered).add("refused", rows.size() - answered).add("found", found)
-                .add("truncated", rows.size() == MAX_ROWS).add("entries", list).build().toString();
+        return PartnerAccessReport.of(country, first.toString(), last.toString(), entries, rows.size() == MAX_ROWS);
     }
 
     private static LocalDate day(String name, String value, LocalDate fallback) {

@@ -2,7 +2,7 @@ package org.opentvs.partner.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,7 +70,7 @@ public class PartnerRecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.PARTNER)
-    public String query(@NotNull @Valid PartnerRecordsRequest body) throws SQLException {
+    public PartnerRecordsReply query(@NotNull @Valid PartnerRecordsRequest body) throws SQLException {
         Caller who = caller.get();
         ScopePolicy policy = ScopePolicy.of(who);
         DocumentKey key = key(body, clock.now().atZone(ZoneOffset.UTC).toLocalDate());
@@ -90,7 +90,7 @@ public class PartnerRecordsResource {
         List<Row> rows = agreement.fields().isEmpty()
                 ? List.of()
                 : rows(found).stream().sorted(Comparator.comparing(Row::at).reversed()).limit(agreement.maxRecords()).toList();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        List<JsonObject> list = new ArrayList<>();
         for (Row row : rows) {
             JsonObjectBuilder record = Json.createObjectBuilder();
             for (RecordField f : agreement.fields()) {
@@ -101,14 +101,12 @@ public class PartnerRecordsResource {
                     record.add(f.json(), v);
                 }
             }
-            list.add(record);
+            list.add(record.build());
         }
         String fields = agreement.fields().stream().map(RecordField::json).collect(Collectors.joining(","));
         log.answered(new PartnerQuery(partner, who.auditName(), PartnerQuery.Outcome.ANSWERED, key.number(), key.country(),
                 found.any(), rows.size(), fields));
-        return Json.createObjectBuilder().add("partner", partner).add("found", found.any())
-                .add("fields", Json.createArrayBuilder(agreement.fields().stream().map(RecordField::json).toList()))
-                .add("records", list).build().toString();
+        return new PartnerRecordsReply(partner, found.any(), agreement.fields().stream().map(RecordField::json).toList(), list);
     }
 
     /** The document asked about, its codes in upper case; a date of birth after today is refused. */
