@@ -1,12 +1,10 @@
 package org.opentvs.departure.boundary;
 
-import jakarta.json.JsonObjectBuilder;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.platform.control.StorableTime;
 
 /** The kept refusals as analysts read them: what was sent and what the checks found; never the selfie itself. */
@@ -18,31 +16,7 @@ final class RefusalRows {
             + " vehicle_plate, bus_operator, bus_route, tail_number, selfie is not null, reported_at, received_at"
             + " from self_report where outcome = 'REFUSED'";
 
-    private static final String[] NAMES = {"id", "refusal", "httpStatus", "kind", "port", "portLocation", "client",
-            "documentNumber", "documentCountry", "familyName", "givenNames", "dateOfBirth", "nationality", "faceScore",
-            "latitude", "longitude", "accuracyMeters", "portDistanceMeters", "borderDistanceMeters", "livenessPassed", "livenessScore",
-            "livenessMethod", "vehiclePlate", "busOperator", "busRoute", "tailNumber", "selfieKept", "reportedAt", "receivedAt"};
-
     private RefusalRows() {
-    }
-
-    static JsonObjectBuilder json(Object[] r) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        for (int i = 0; i < NAMES.length; i++) {
-            Object v = r[i];
-            if (v == null) {
-                json.addNull(NAMES[i]);
-            } else if (v instanceof Boolean b) {
-                json.add(NAMES[i], b);
-            } else if (v instanceof Number n) {
-                json.add(NAMES[i], n.doubleValue());
-            } else if (v instanceof Timestamp t) {
-                json.add(NAMES[i], t.toInstant().toString());
-            } else {
-                json.add(NAMES[i], v.toString());
-            }
-        }
-        return json;
     }
 
     static void period(StringBuilder sql, List<Object> params, String from, String to) {

@@ -2,7 +2,6 @@ package org.opentvs.departure.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -27,7 +26,6 @@ import org.opentvs.departure.entity.SelfReportRefused;
 import org.opentvs.departure.entity.SelfReportRequest;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -85,19 +83,14 @@ public class SelfReportsResource {
         rows.departed(facts, confirmation, confidence);
         audit.record(app, "READ", "holding_identity", facts.person.identityId(), "self-report 1:1 " + facts.id);
         audit.record(app, "CREATE", "self_report", facts.id, confirmation.name() + " port=" + facts.port());
-        var receipt = Json.createObjectBuilder().add("receipt", facts.id.toString()).add("confirmation", confirmation.name())
-                .add("confidence", confidence).add("port", facts.port()).add("portName", facts.position.port().name())
-                .add("receivedAt", facts.receivedAt.toString());
-        if (facts.face != null && facts.face.algorithm() != null) {
-            receipt.add("algorithm", facts.face.algorithm() + " " + facts.face.version());
-        }
-        return Response.status(201).entity(receipt.build().toString()).build();
+        return Response.status(201).entity(SelfReportReceipt.of(facts, confirmation, confidence)).build();
     }
 
     @GET
     @Path("refusals")
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String refusals(@QueryParam("port") String port, @QueryParam("reason") String reason, @QueryParam("from") String from,
+    public List<SelfReportRefusal> refusals(@QueryParam("port") String port, @QueryParam("reason") String reason,
+            @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") Integer limit) {
         StringBuilder sql = new StringBuilder(RefusalRows.SELECT);
         List<Object> params = new ArrayList<>();
@@ -120,9 +113,7 @@ public class SelfReportsResource {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        found.forEach(r -> list.add(RefusalRows.json(r)));
         audit.record(caller.get(), "READ", "self_report", null, "refusals rows=" + found.size() + (port == null ? "" : " port=" + port));
-        return list.build().toString();
+        return found.stream().map(SelfReportRefusal::of).toList();
     }
 }
