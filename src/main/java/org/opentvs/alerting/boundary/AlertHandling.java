@@ -3,13 +3,13 @@ package org.opentvs.alerting.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
 import org.opentvs.alerting.control.AlertRows;
+import org.opentvs.alerting.control.SubjectRecord;
 import org.opentvs.alerting.control.SubjectRecords;
 import org.opentvs.alerting.entity.Alert;
 import org.opentvs.alerting.entity.AlertRow;
@@ -54,12 +54,12 @@ public class AlertHandling {
         audit.record(caller, "READ", "alert-stream", null, "from seq " + lastEventId);
     }
 
-    public JsonObject traveler(UUID alertId, Caller caller) {
+    public SubjectRecord traveler(UUID alertId, Caller caller) {
         AlertRow alert = visible(alertId, caller);
         if (alert.travelerId() == null) {
             throw ApiException.notFound("A traveler for alert " + alertId);
         }
-        JsonObject record = subjects.record(alert.travelerId());
+        SubjectRecord record = subjects.record(alert.travelerId());
         if (record == null) {
             throw ApiException.notFound("Traveler " + alert.travelerId());
         }

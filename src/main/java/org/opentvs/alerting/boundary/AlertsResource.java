@@ -2,7 +2,6 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,14 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
 import java.util.Locale;
 import org.opentvs.alerting.control.AlertRows;
 import org.opentvs.alerting.control.AlertStream;
 import org.opentvs.alerting.control.AlertSubscription;
+import org.opentvs.alerting.control.SubjectRecord;
+import org.opentvs.alerting.entity.AlertReply;
 import org.opentvs.alerting.entity.AlertStatus;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.ScopePolicy;
@@ -55,7 +56,7 @@ public class AlertsResource {
 
     @GET
     @Roles({Role.OFFICER, Role.ADMIN})
-    public String list(@QueryParam("status") String status, @QueryParam("port") String port, @QueryParam("limit") Integer limit) {
+    public List<AlertReply> list(@QueryParam("status") String status, @QueryParam("port") String port, @QueryParam("limit") Integer limit) {
         String wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -69,9 +70,7 @@ public class AlertsResource {
             caller.requirePort(at);
         }
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        handling.list(caller.get(), wanted, at, max).forEach(a -> list.add(a.toJson()));
-        return list.build().toString();
+        return handling.list(caller.get(), wanted, at, max).stream().map(AlertReply::of).toList();
     }
 
     @GET
@@ -94,25 +93,25 @@ public class AlertsResource {
     @GET
     @Path("{id}/traveler")
     @Roles({Role.OFFICER, Role.ADMIN})
-    public String traveler(@PathParam("id") String id) {
-        return handling.traveler(Ids.parse(id, "Alert"), caller.get()).toString();
+    public SubjectRecord traveler(@PathParam("id") String id) {
+        return handling.traveler(Ids.parse(id, "Alert"), caller.get());
     }
 
     @POST
     @Path("{id}/acknowledge")
     @Roles({Role.OFFICER, Role.ADMIN})
-    public String acknowledge(@PathParam("id") String id) {
-        return handling.acknowledge(Ids.parse(id, "Alert"), caller.get()).toJson().toString();
+    public AlertReply acknowledge(@PathParam("id") String id) {
+        return AlertReply.of(handling.acknowledge(Ids.parse(id, "Alert"), caller.get()));
     }
 
     @POST
     @Path("{id}/resolve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Roles({Role.OFFICER, Role.ADMIN})
-    public String resolve(@PathParam("id") String id, String body) {
+    public AlertReply resolve(@PathParam("id") String id, String body) {
         // the body is optional: an empty one resolves without words
         String resolution = body == null || body.isBlank() ? null : JsonRequestReader.read(AlertResolution.class, body).resolution();
-        return handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution).toJson().toString();
+        return AlertReply.of(handling.resolve(Ids.parse(id, "Alert"), caller.get(), resolution));
     }
 
     /** -1 when the device has seen nothing yet (live alerts only). */

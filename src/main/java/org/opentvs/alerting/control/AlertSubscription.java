@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.opentvs.alerting.entity.AlertReply;
 import org.opentvs.alerting.entity.AlertRow;
 import org.opentvs.security.control.ScopePolicy;
 
@@ -82,7 +83,7 @@ public final class AlertSubscription {
     public synchronized void update(AlertRow row) {
         if (open() && scope.covers(row.carrier(), row.port())) {
             watch(sink.send(sse.newEventBuilder().name("update").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(String.class, row.toJson().toString()).build()));
+                    .data(String.class, AlertReply.json(row)).build()));
         }
     }
 
@@ -110,7 +111,7 @@ public final class AlertSubscription {
             return;
         }
         OutboundSseEvent event = sse.newEventBuilder().id(Long.toString(row.seq())).name("alert")
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, row.toJson().toString()).build();
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, AlertReply.json(row)).build();
         watch(sink.send(event));
     }
 

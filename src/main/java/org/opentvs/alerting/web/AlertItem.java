@@ -2,6 +2,7 @@ package org.opentvs.alerting.web;
 
 import jakarta.json.JsonObject;
 import java.io.Serializable;
+import org.opentvs.alerting.entity.AlertReply;
 import org.opentvs.alerting.entity.AlertRow;
 
 /** One alert row of the officers' page, as a bean for the page's expressions. */
@@ -29,20 +30,20 @@ public class AlertItem implements Serializable {
         this.flight = row.flight();
         this.raisedAt = row.raisedAt().toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z");
         this.category = row.category() == null ? "" : row.category();
-        this.why = why(row.toJson().getJsonObject("why"));
+        this.why = why(AlertReply.of(row).why());
         this.travelerId = row.travelerId() == null ? null : row.travelerId().toString();
     }
 
-    private static String why(JsonObject why) {
+    private static String why(AlertReply.Why why) {
         StringBuilder s = new StringBuilder();
-        if (!why.isNull("biometricScore")) {
-            s.append("face ").append(why.getJsonNumber("biometricScore"));
+        if (why.biometricScore() != null) {
+            s.append("face ").append(why.biometricScore());
         }
-        if (!why.isNull("watchlistFaceScore")) {
-            s.append(s.length() == 0 ? "" : "; ").append("listed face ").append(why.getJsonNumber("watchlistFaceScore"));
+        if (why.watchlistFaceScore() != null) {
+            s.append(s.length() == 0 ? "" : "; ").append("listed face ").append(why.watchlistFaceScore());
         }
-        if (!why.isNull("biographic")) {
-            JsonObject b = why.getJsonObject("biographic");
+        if (why.biographic() != null) {
+            JsonObject b = why.biographic();
             s.append(s.length() == 0 ? "" : "; ").append(b.containsKey("lawfulArrival")
                     ? "no lawful arrival on record"
                     : "name " + b.get("name") + ", birth date " + b.getString("dateOfBirth", "?") + ", nationality "
