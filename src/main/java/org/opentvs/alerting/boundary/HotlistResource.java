@@ -12,10 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
+import org.opentvs.alerting.control.HotlistView;
 import org.opentvs.alerting.entity.HotlistStatus;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -34,7 +35,7 @@ public class HotlistResource {
 
     @GET
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+    public List<HotlistView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
         String wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -44,22 +45,22 @@ public class HotlistResource {
             }
         }
         int max = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
-        return Json.createArrayBuilder(review.list(wanted, max, caller.get())).build().toString();
+        return review.list(wanted, max, caller.get());
     }
 
     @POST
     @Path("{id}/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String validate(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
-        return review.decide(Ids.parse(id, "Hotlist entry"), true, body.reason(), caller.get()).toString();
+    public HotlistView validate(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+        return review.decide(Ids.parse(id, "Hotlist entry"), true, body.reason(), caller.get());
     }
 
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public String dismiss(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
-        return review.decide(Ids.parse(id, "Hotlist entry"), false, body.reason(), caller.get()).toString();
+    public HotlistView dismiss(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+        return review.decide(Ids.parse(id, "Hotlist entry"), false, body.reason(), caller.get());
     }
 }

@@ -3,7 +3,6 @@ package org.opentvs.alerting.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.alerting.control.HotlistRows;
+import org.opentvs.alerting.control.HotlistView;
 import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.HotlistEntry;
 import org.opentvs.platform.boundary.ApiException;
@@ -41,13 +41,13 @@ public class HotlistReview {
     @Inject
     Event<HotlistChanged> changed;
 
-    public List<JsonObject> list(String status, int limit, Caller caller) {
-        List<JsonObject> list = rows.list(status, limit, ScopePolicy.of(caller));
+    public List<HotlistView> list(String status, int limit, Caller caller) {
+        List<HotlistView> list = rows.list(status, limit, ScopePolicy.of(caller));
         audit.record(caller, "READ", "hotlist", null, "rows=" + list.size() + (status == null ? "" : " status=" + status));
         return list;
     }
 
-    public JsonObject decide(UUID id, boolean validate, String reason, Caller caller) {
+    public HotlistView decide(UUID id, boolean validate, String reason, Caller caller) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.invalid("REASON_REQUIRED", "A validation or dismissal needs a reason");
         }

@@ -1,26 +1,18 @@
 package org.opentvs.alerting.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.ScopePolicy;
 
-/** The hotlist as analysts see it: each hit with whom it concerns (names: an audited read), the flight and why. */
+/** The hotlist as analysts see it ({@link HotlistView}): each hit with whom it concerns (names: an audited read), the flight and why. */
 @Dependent
 public class HotlistRows {
 
-    private static final String[] NAMES = {"id", "kind", "status", "category", "basis", "highPriority", "nameScore",
-            "biometricScore", "biographicAgreement", "watchlistEntryId", "subjectId", "subjectKind", "familyName", "givenNames",
-            "dateOfBirth", "nationality", "carrier", "flightNumber", "flightDate", "departureAirport", "reason", "decidedBy",
-            "decidedAt", "createdAt"};
     private static final String SELECT = "select cast(h.id as varchar), h.kind, h.status, h.category, h.basis, h.high_priority,"
             + " h.name_score, h.biometric_score, h.biographic_agreement, cast(h.watchlist_entry_id as varchar),"
             + " cast(h.subject_id as varchar), h.subject_kind, coalesce(t.family_name, i.family_name), coalesce(t.given_names, i.given_names),"
@@ -34,7 +26,7 @@ public class HotlistRows {
     EntityManager em;
 
     /** The entries within the caller's scope: by the flight's carrier and airports; identities without a flight are national. */
-    public List<JsonObject> list(String status, int limit, ScopePolicy scope) {
+    public List<HotlistView> list(String status, int limit, ScopePolicy scope) {
         StringBuilder sql = new StringBuilder(SELECT + " where true");
         List<Object> params = new ArrayList<>();
         if (status != null) {
@@ -46,11 +38,11 @@ public class HotlistRows {
         return run(sql, params);
     }
 
-    public JsonObject one(UUID id, ScopePolicy scope) {
+    public HotlistView one(UUID id, ScopePolicy scope) {
         StringBuilder sql = new StringBuilder(SELECT + " where h.id = ?");
         List<Object> params = new ArrayList<>(List.of(id));
         restrict(sql, params, scope);
-        List<JsonObject> rows = run(sql, params);
+        List<HotlistView> rows = run(sql, params);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -58,32 +50,13 @@ public class HotlistRows {
         scope.restrict(sql, params, "f.carrier", "f.departure_airport", "f.arrival_airport");
     }
 
-    private List<JsonObject> run(StringBuilder sql, List<Object> params) {
+    private List<HotlistView> run(StringBuilder sql, List<Object> params) {
         Query q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(HotlistRows::json).toList();
-    }
-
-    private static JsonObject json(Object[] r) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        for (int i = 0; i < NAMES.length; i++) {
-            Object v = r[i];
-            if (v == null) {
-                json.addNull(NAMES[i]);
-            } else if (v instanceof Boolean b) {
-                json.add(NAMES[i], b);
-            } else if (v instanceof Number n) {
-                json.add(NAMES[i], Math.round(n.doubleValue() * 10000) / 10000.0);
-            } else if ("biographicAgreement".equals(NAMES[i])) {
-                json.add(NAMES[i], Json.createReader(new StringReader(v.toString())).readObject());
-            } else {
-                json.add(NAMES[i], v.toString());
-            }
-        }
-        return json.build();
+        return rows.stream().map(HotlistView::of).toList();
     }
 }

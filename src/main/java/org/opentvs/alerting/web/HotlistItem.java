@@ -1,8 +1,7 @@
 package org.opentvs.alerting.web;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.Serializable;
+import org.opentvs.alerting.control.HotlistView;
 
 /** One hotlist entry on the analysts' page, as a bean for the page's expressions. */
 public class HotlistItem implements Serializable {
@@ -20,26 +19,24 @@ public class HotlistItem implements Serializable {
     private final String agreement;
     private String reason = "";
 
-    public HotlistItem(JsonObject h) {
-        this.id = h.getString("id");
-        this.kind = h.getString("kind");
-        this.status = h.getString("status");
-        this.category = h.getString("category");
-        this.highPriority = h.getBoolean("highPriority");
-        this.person = text(h, "familyName") + ", " + text(h, "givenNames") + " (" + text(h, "dateOfBirth") + ", " + text(h, "nationality")
+    public HotlistItem(HotlistView h) {
+        this.id = h.id();
+        this.kind = h.kind();
+        this.status = h.status();
+        this.category = h.category();
+        this.highPriority = h.highPriority();
+        this.person = text(h.familyName()) + ", " + text(h.givenNames()) + " (" + text(h.dateOfBirth()) + ", " + text(h.nationality())
                 + ")";
-        this.flight = h.isNull("carrier")
+        this.flight = h.carrier() == null
                 ? "land port"
-                : text(h, "carrier") + text(h, "flightNumber") + " " + text(h, "flightDate")
-                        + " from " + text(h, "departureAirport");
-        this.basis = text(h, "basis") + (h.isNull("biometricScore") ? "" : ", face " + h.get("biometricScore"))
-                + (h.isNull("nameScore") ? "" : ", name " + h.get("nameScore"));
-        this.agreement = h.isNull("biographicAgreement") ? "" : h.getJsonObject("biographicAgreement").toString();
+                : text(h.carrier()) + text(h.flightNumber()) + " " + text(h.flightDate()) + " from " + text(h.departureAirport());
+        this.basis = text(h.basis()) + (h.biometricScore() == null ? "" : ", face " + h.biometricScore())
+                + (h.nameScore() == null ? "" : ", name " + h.nameScore());
+        this.agreement = h.biographicAgreement() == null ? "" : h.biographicAgreement().toString();
     }
 
-    private static String text(JsonObject h, String field) {
-        JsonValue v = h.get(field);
-        return v == null || v == JsonValue.NULL ? "" : h.getString(field);
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public String getId() { return id; }
