@@ -101,7 +101,7 @@ public class ManifestInbox {
             if (Files.size(file) > maxBytes) {
                 throw new ApiException(413, "TOO_LARGE", "A manifest may have at most " + maxBytes + " bytes", null);
             }
-            String receipt = reception.receive(new Submission(Submission.Channel.INBOX, INBOX, Files.readAllBytes(file))).toString();
+            String receipt = reception.receive(new Submission(Submission.Channel.INBOX, INBOX, Files.readAllBytes(file))).json();
             Files.move(file, inbox.resolve("done").resolve(name), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(inbox.resolve("done").resolve(name + ".receipt.json"), receipt);
         } catch (ApiException e) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -12,11 +11,11 @@ import java.util.logging.Logger;
 import org.opentvs.crossing.boundary.DepartureConfirmation;
 import org.opentvs.gallery.boundary.GalleryBuilding;
 import org.opentvs.gallery.entity.GalleryRequest;
+import org.opentvs.manifest.control.ManifestReceipt;
 import org.opentvs.manifest.control.ManifestReceipts;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.platform.control.TransientFailure;
 
 /**
@@ -46,7 +45,7 @@ public class ManifestReception {
     DepartureConfirmation departures;
 
     /** @return the receipt; throws {@link ApiException} 422 (quarantined) or 403 (out of scope) */
-    public JsonObject receive(Submission submission) {
+    public ManifestReceipt receive(Submission submission) {
         if (submission.body().length == 0) {
             throw ApiException.badRequest("The body is empty: send one PAXLST interchange or message");
         }
@@ -55,14 +54,14 @@ public class ManifestReception {
     }
 
     /** Runs a quarantined message again (after a fix); the old record keeps its error and points to the new one. */
-    public JsonObject reprocess(UUID quarantinedId, Submission submission) {
+    public ManifestReceipt reprocess(UUID quarantinedId, Submission submission) {
         RawMessage raw = archive.archive(submission);
-        JsonObject receipt = process(raw.id(), submission);
+        ManifestReceipt receipt = process(raw.id(), submission);
         archive.reprocessed(quarantinedId, raw.id());
         return receipt;
     }
 
-    private JsonObject process(UUID rawId, Submission submission) {
+    private ManifestReceipt process(UUID rawId, Submission submission) {
         long started = System.nanoTime();
         ManifestIngestion.Ingested ingested = ingest(rawId, submission);
         if (ingested.duplicateOf().isPresent()) {
@@ -76,11 +75,9 @@ public class ManifestReception {
             }
         }
         long built = System.nanoTime();
-        JsonObject timing = Json.createObjectBuilder().add("parseMillis", ingested.parseMicros() / 1000.0)
-                .add("recordMillis", (recorded - started) / 1e6 - ingested.parseMicros() / 1000.0)
-                .add("galleryMillis", (built - recorded) / 1e6).build();
-        return Json.createObjectBuilder(receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings())).add("timing", timing)
-                .build();
+        ManifestReceipt.Timing timing = ManifestReceipt.Timing.of(ingested.parseMicros() / 1000.0,
+                (recorded - started) / 1e6 - ingested.parseMicros() / 1000.0, (built - recorded) / 1e6);
+        return receipts.accepted(rawId, ingested.manifestIds(), ingested.warnings()).withTiming(timing);
     }
 
     /**

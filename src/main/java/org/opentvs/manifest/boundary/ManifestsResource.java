@@ -2,7 +2,6 @@ package org.opentvs.manifest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentvs.manifest.control.ManifestReceipt;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.security.boundary.CurrentCaller;
@@ -43,9 +43,9 @@ public class ManifestsResource {
     @Consumes({"application/edifact", MediaType.TEXT_PLAIN, "application/x-edifact", MediaType.APPLICATION_OCTET_STREAM})
     @Roles({Role.MANIFEST_SUBMITTER, Role.ADMIN})
     public Response submit(InputStream body) {
-        JsonObject receipt = reception.receive(new Submission(Submission.Channel.REST, caller.get(), read(body)));
-        int status = "DUPLICATE".equals(receipt.getString("status")) ? 200 : 201;
-        return Response.status(status).entity(receipt.toString()).build();
+        ManifestReceipt receipt = reception.receive(new Submission(Submission.Channel.REST, caller.get(), read(body)));
+        int status = "DUPLICATE".equals(receipt.status()) ? 200 : 201;
+        return Response.status(status).entity(receipt).build();
     }
 
     @GET

@@ -2,9 +2,6 @@ package org.opentvs.manifest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -17,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.opentvs.manifest.control.ManifestReceipt;
 import org.opentvs.manifest.entity.RawMessage;
 import org.opentvs.manifest.entity.Submission;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.entity.Role;
@@ -45,21 +42,19 @@ public class QuarantineResource {
 
     @GET
     @Roles(Role.ADMIN)
-    public String list(@QueryParam("limit") Integer limit) {
+    public List<QuarantinedMessage> list(@QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
         List<RawMessage> quarantined = em
                 .createQuery("select r from RawMessage r where r.status = :s order by r.receivedAt desc", RawMessage.class)
                 .setParameter("s", RawMessage.Status.QUARANTINED).setMaxResults(max).getResultList();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        quarantined.forEach(r -> list.add(view(r)));
-        return list.build().toString();
+        return quarantined.stream().map(QuarantinedMessage::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Roles(Role.ADMIN)
-    public String one(@PathParam("id") String id) {
-        return view(find(id)).toString();
+    public QuarantinedMessage one(@PathParam("id") String id) {
+        return QuarantinedMessage.of(find(id));
     }
 
     @POST
@@ -70,8 +65,9 @@ public class QuarantineResource {
         if (raw.status() != RawMessage.Status.QUARANTINED) {
             throw new ApiException(409, "NOT_QUARANTINED", "Message " + id + " is " + raw.status() + ", not quarantined", null);
         }
-        JsonObject receipt = reception.reprocess(raw.id(), new Submission(Submission.Channel.REPROCESS, caller.get(), archive.body(raw)));
-        return Response.ok(receipt.toString()).build();
+        ManifestReceipt receipt = reception.reprocess(raw.id(),
+                new Submission(Submission.Channel.REPROCESS, caller.get(), archive.body(raw)));
+        return Response.ok(receipt).build();
     }
 
     private RawMessage find(String id) {
@@ -85,21 +81,5 @@ public class QuarantineResource {
             throw ApiException.notFound("Quarantined message " + id);
         }
         return raw;
-    }
-
-    private static JsonObject view(RawMessage r) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", r.id().toString()).add("status", r.status().name())
-                .add("receivedAt", r.receivedAt().toString()).add("channel", r.channel()).add("submittedBy", r.submittedBy())
-                .add("sizeBytes", r.sizeBytes());
-        if (r.errorCode() != null) {
-            json.add("error", r.errorCode()).add("message", r.errorMessage());
-        }
-        if (r.errorSegment() != null) {
-            json.add("segment", r.errorSegment());
-        }
-        if (r.errorSegmentNumber() != null) {
-            json.add("segmentNumber", r.errorSegmentNumber());
-        }
-        return json.build();
     }
 }
