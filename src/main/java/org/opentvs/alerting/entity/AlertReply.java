@@ -12,15 +12,15 @@ import org.opentvs.platform.control.Json;
 /**
  * An alert as officers see it, in the list (REST) and as the data of a stream event (SSE), both from
  * {@link #of}: every field present, null when the alert has none. {@code flight} and {@code traveler}
- * are a {@link Flight} and a {@link Traveler} or null, declared {@code Object}: Yasson 3.0.4 leaves out
- * a null record-typed component even when it is nillable. Scores rounded to 4 places, written as
- * JSON-P wrote the double (BigDecimal.valueOf).
+ * are nillable as types as well: Yasson 3.0.4 writes a null of a record type only when that type is
+ * {@code @JsonbNillable}, whatever the component says. Scores rounded to 4 places, written as JSON-P
+ * wrote the double (BigDecimal.valueOf).
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "seq", "kind", "status", "raisedAt", "location", "flight", "traveler", "hotlistEntryId", "category", "why",
         "acknowledgedBy", "acknowledgedAt", "resolvedBy", "resolvedAt"})
-public record AlertReply(String id, long seq, String kind, String status, String raisedAt, Location location, Object flight,
-        Object traveler, String hotlistEntryId, String category, Why why, String acknowledgedBy, String acknowledgedAt,
+public record AlertReply(String id, long seq, String kind, String status, String raisedAt, Location location, Flight flight,
+        Traveler traveler, String hotlistEntryId, String category, Why why, String acknowledgedBy, String acknowledgedAt,
         String resolvedBy, String resolvedAt) {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -33,11 +33,13 @@ public record AlertReply(String id, long seq, String kind, String status, String
     }
 
     /** The flight; {@code date} empty when unknown. */
+    @JsonbNillable
     @JsonbPropertyOrder({"carrier", "number", "date"})
     public record Flight(String carrier, String number, String date) {
     }
 
     /** The traveler's id and the (audited) link to the record. */
+    @JsonbNillable
     @JsonbPropertyOrder({"id", "href"})
     public record Traveler(String id, String href) {
     }

@@ -8,8 +8,8 @@ import org.opentvs.reconciliation.control.ExchangeTotals;
 
 /**
  * The partner exchange report: the totals per partner and the last run of the job, null before the
- * first ({@link LastRun}; declared {@code Object}: Yasson 3.0.4 leaves out a null record-typed component
- * even when it is {@code @JsonbNillable}).
+ * first ({@link LastRun}, declared {@code Object}: Yasson 3.0.4 writes a null of a record type only when
+ * that type is {@code @JsonbNillable}, which would write the absent {@code endedAt} of a running job as null).
  */
 @JsonbPropertyOrder({"partners", "lastRun"})
 public record PartnerExchangeReply(List<ExchangeTotals.Partner> partners, @JsonbNillable Object lastRun) {
