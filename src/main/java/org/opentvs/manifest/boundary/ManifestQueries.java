@@ -2,9 +2,6 @@ package org.opentvs.manifest.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,9 +10,7 @@ import org.opentvs.manifest.control.TravelerDocuments;
 import org.opentvs.manifest.entity.Flight;
 import org.opentvs.manifest.entity.Manifest;
 import org.opentvs.manifest.entity.Traveler;
-import org.opentvs.manifest.entity.TravelerDocument;
 import org.opentvs.platform.boundary.ApiException;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.control.AuditTrail;
 import org.opentvs.security.control.ScopePolicy;
 import org.opentvs.security.entity.Caller;
@@ -33,7 +28,7 @@ public class ManifestQueries {
     @Inject
     TravelerDocuments documents;
 
-    public JsonObject manifest(String id, Caller caller) {
+    public ManifestView manifest(String id, Caller caller) {
         Manifest manifest = find(id);
         Flight flight = em.find(Flight.class, manifest.flightId());
         if (!ScopePolicy.of(caller).covers(flight.key().carrier(), flight.route().departureAirport(), flight.route().arrivalAirport())) {
@@ -42,24 +37,8 @@ public class ManifestQueries {
         List<Traveler> travelers = em.createQuery("select t from Traveler t where t.flightId = :f order by t.familyName", Traveler.class)
                 .setParameter("f", flight.id()).getResultList();
         documents.attach(travelers);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        travelers.forEach(t -> list.add(traveler(t)));
         audit.record(caller, "READ", "manifest", manifest.id(), "travelers=" + travelers.size());
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", manifest.id().toString()).add("kind", manifest.kind().name())
-                .add("flight", Json.createObjectBuilder().add("carrier", flight.key().carrier()).add("number", flight.key().number())
-                        .add("date", flight.key().departureDate().toString()).add("status", flight.status().name()))
-                .add("direction", flight.direction().name())
-                .add("part", Json.createObjectBuilder().add("number", manifest.partNumber()).add("last", manifest.lastPart()))
-                .add("receivedAt", manifest.receivedAt().toString())
-                .add("travelersInMessage", manifest.travelerCount())
-                .add("travelers", list);
-        if (manifest.declaredTotal() != null) {
-            json.add("declaredTotal", manifest.declaredTotal());
-        }
-        if (manifest.warnings() != null) {
-            json.add("warnings", manifest.warnings());
-        }
-        return json.build();
+        return ManifestView.of(manifest, flight, travelers);
     }
 
     private Manifest find(String id) {
@@ -73,36 +52,5 @@ public class ManifestQueries {
             throw ApiException.notFound("Manifest " + id);
         }
         return manifest;
-    }
-
-    private static JsonObject traveler(Traveler t) {
-        JsonArrayBuilder documents = Json.createArrayBuilder();
-        for (TravelerDocument d : t.documents()) {
-            JsonObjectBuilder doc = Json.createObjectBuilder();
-            put(doc, "type", d.type());
-            put(doc, "number", d.number());
-            put(doc, "issuingCountry", d.issuingCountry());
-            put(doc, "expiry", d.expiry());
-            documents.add(doc);
-        }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", t.id().toString()).add("role", t.role().name())
-                .add("status", t.status().name()).add("inScope", t.inScope()).add("usCitizen", t.usCitizen())
-                .add("inTransit", t.inTransit()).add("documents", documents);
-        put(json, "familyName", t.familyName());
-        put(json, "givenNames", t.givenNames());
-        put(json, "dateOfBirth", t.dateOfBirth());
-        put(json, "sex", t.sex());
-        put(json, "nationality", t.nationality());
-        put(json, "reference", t.reference());
-        put(json, "seat", t.seat());
-        return json.build();
-    }
-
-    private static void put(JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value.toString());
-        }
     }
 }

@@ -51,8 +51,8 @@ public class ManifestsResource {
     @GET
     @Path("{id}")
     @Roles({Role.ADMIN, Role.OFFICER, Role.PAU_ANALYST, Role.MANIFEST_SUBMITTER})
-    public String manifest(@PathParam("id") String id) {
-        return queries.manifest(id, caller.get()).toString();
+    public ManifestView manifest(@PathParam("id") String id) {
+        return queries.manifest(id, caller.get());
     }
 
     private byte[] read(InputStream in) {
