@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.opentvs.biometric.boundary.FaceInput;
@@ -72,39 +71,30 @@ public class HoldingEnrolment {
     private static List<String> ports(List<String> codes) {
         List<String> ports = codes.stream().map(HoldingEnrolment::upper).toList();
         if (ports.stream().anyMatch(p -> !p.matches("[A-Z0-9]{3,5}"))) {
-            throw invalid("ports", "must hold port codes");
+            throw ApiException.invalidField("ports", "must hold port codes");
         }
         return ports;
     }
 
     private HoldingFace face(FaceInput face, String field, UUID identityId, Instant at) {
         if (face.template() != null) {
-            String algorithm = required(face.template().algorithm(), field + ".template.algorithm");
+            String algorithm = ApiException.requiredField(face.template().algorithm(), field + ".template.algorithm");
             FaceReferences.requireInstalled(algorithm);
-            return faces.fromTemplate(algorithm, required(face.template().data(), field + ".template.data"), identityId, at);
+            return faces.fromTemplate(algorithm, ApiException.requiredField(face.template().data(), field + ".template.data"), identityId,
+                    at);
         }
         if (face.image() != null) {
-            String format = required(face.image().format(), field + ".image.format").toLowerCase(Locale.ROOT);
+            String format = ApiException.requiredField(face.image().format(), field + ".image.format").toLowerCase(Locale.ROOT);
             if (!format.equals("jpeg") && !format.equals("png")) {
-                throw invalid(field + ".image.format", "must be jpeg or png");
+                throw ApiException.invalidField(field + ".image.format", "must be jpeg or png");
             }
-            return faces.fromImage(format, required(face.image().data(), field + ".image.data"), identityId, at);
+            return faces.fromImage(format, ApiException.requiredField(face.image().data(), field + ".image.data"), identityId, at);
         }
-        throw invalid(field + ".template", "or 'image' is required for each face");
-    }
-
-    private static String required(String text, String field) {
-        if (text == null) {
-            throw invalid(field, "is required");
-        }
-        return text;
+        throw ApiException.invalidField(field + ".template", "or 'image' is required for each face");
     }
 
     private static String upper(String text) {
         return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
-    private static ApiException invalid(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
-    }
 }

@@ -39,6 +39,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
     }
 
+    /** The value, or 422 INVALID_FIELD "is required" naming the field when it is null. */
+    public static <T> T requiredField(T value, String field) {
+        if (value == null) {
+            throw invalidField(field, "is required");
+        }
+        return value;
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(Status.NOT_FOUND, "NOT_FOUND", what + " not found");
     }

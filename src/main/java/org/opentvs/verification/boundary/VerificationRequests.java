@@ -45,23 +45,23 @@ public final class VerificationRequests {
 
     private static VerificationRequest.FlightRef flight(TouchpointRequest.Flight f) {
         if (f == null) {
-            throw invalid("flight", "is required");
+            throw ApiException.invalidField("flight", "is required");
         }
-        String carrier = required(f.carrier(), "flight.carrier");
-        String number = required(f.number(), "flight.number");
+        String carrier = ApiException.requiredField(f.carrier(), "flight.carrier");
+        String number = ApiException.requiredField(f.number(), "flight.number");
         if (f.date() == null) {
-            throw invalid("flight.date", "is required");
+            throw ApiException.invalidField("flight.date", "is required");
         }
         return new VerificationRequest.FlightRef(upper(carrier), upper(number).replaceFirst("^0+(?=.)", ""), f.date());
     }
 
     private static List<Capture> captures(List<FaceInput> faces, Touchpoint touchpoint) {
         if (faces.isEmpty()) {
-            throw invalid("captures", "must hold at least one capture");
+            throw ApiException.invalidField("captures", "must hold at least one capture");
         }
         int max = touchpoint == Touchpoint.LAND_VEHICLE ? MAX_OCCUPANTS : 1;
         if (faces.size() > max) {
-            throw invalid("captures", touchpoint == Touchpoint.LAND_VEHICLE
+            throw ApiException.invalidField("captures", touchpoint == Touchpoint.LAND_VEHICLE
                     ? "may hold at most " + MAX_OCCUPANTS + " occupants"
                     : "must hold exactly one face capture at this touchpoint");
         }
@@ -70,7 +70,7 @@ public final class VerificationRequests {
             FaceInput c = faces.get(i);
             String field = "captures[" + i + "]";
             if (c.modality() != null && !c.modality().equalsIgnoreCase("FACE")) {
-                throw invalid(field + ".modality", "must be FACE (fingerprints go to /verifications/{id}/fingerprints)");
+                throw ApiException.invalidField(field + ".modality", "must be FACE (fingerprints go to /verifications/{id}/fingerprints)");
             }
             captures.add(capture(c, field));
         }
@@ -80,19 +80,20 @@ public final class VerificationRequests {
     private static Capture capture(FaceInput c, String field) {
         Float quality = quality(c.quality(), field);
         if (c.image() != null) {
-            String format = required(c.image().format(), field + ".image.format");
+            String format = ApiException.requiredField(c.image().format(), field + ".image.format");
             ImageFormat.of(format);
-            return new Capture(null, null, true, quality, null, format, required(c.image().data(), field + ".image.data"));
+            return new Capture(null, null, true, quality, null, format,
+                    ApiException.requiredField(c.image().data(), field + ".image.data"));
         }
         if (c.template() == null) {
-            throw invalid(field + ".template", "is required");
+            throw ApiException.invalidField(field + ".template", "is required");
         }
-        String algorithm = required(c.template().algorithm(), field + ".template.algorithm");
+        String algorithm = ApiException.requiredField(c.template().algorithm(), field + ".template.algorithm");
         if (!CosineTemplate.ALGORITHM.equals(algorithm)) {
             throw ApiException.invalid("ALGORITHM_MISMATCH", "Algorithm '" + algorithm + "' is not installed; known: cosine-v1");
         }
         try {
-            CosineTemplate decoded = CosineTemplate.decode(required(c.template().data(), field + ".template.data"));
+            CosineTemplate decoded = CosineTemplate.decode(ApiException.requiredField(c.template().data(), field + ".template.data"));
             return new Capture(algorithm, decoded.vector(), false, quality, decoded.encode(), null, null);
         } catch (TemplateException e) {
             throw new ApiException(422, "TEMPLATE_MALFORMED", e.getMessage(), Map.of("reason", e.code().name()));
@@ -104,23 +105,13 @@ public final class VerificationRequests {
             return null;
         }
         if (!(quality >= 0 && quality <= 100)) {
-            throw invalid(field + ".quality", "must be a number from 0 to 100");
+            throw ApiException.invalidField(field + ".quality", "must be a number from 0 to 100");
         }
         return quality.floatValue();
-    }
-
-    private static String required(String text, String field) {
-        if (text == null) {
-            throw invalid(field, "is required");
-        }
-        return text;
     }
 
     private static String upper(String text) {
         return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
-    private static ApiException invalid(String field, String problem) {
-        return new ApiException(422, "INVALID_FIELD", "Field '" + field + "' " + problem, Map.of("field", field));
-    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.opentvs.departure.entity.SelfReportRequest;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.boundary.Refusals;
 
 class SelfReportJsonTest {
 
@@ -20,12 +21,7 @@ class SelfReportJsonTest {
     }
 
     private static ApiException refused(String body) {
-        try {
-            read(body);
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("accepted: " + body);
+        return Refusals.refusal(() -> read(body));
     }
 
     private static String body(String more) {

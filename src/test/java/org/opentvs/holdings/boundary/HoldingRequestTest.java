@@ -2,13 +2,13 @@ package org.opentvs.holdings.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.boundary.Refusals;
 
 class HoldingRequestTest {
 
@@ -23,11 +23,7 @@ class HoldingRequestTest {
     }
 
     private static ApiException refused(int status, String code, String field, String json) {
-        ApiException e = assertThrows(ApiException.class, () -> read(json));
-        assertEquals(status, e.status(), e.getMessage());
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals(field, e.details().get("field"), e.getMessage());
-        return e;
+        return Refusals.assertRefused(status, code, field, () -> read(json));
     }
 
     @Test

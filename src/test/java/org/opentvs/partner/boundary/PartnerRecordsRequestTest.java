@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.boundary.Refusals;
 import org.opentvs.stay.entity.DocumentKey;
 
 class PartnerRecordsRequestTest {
@@ -18,12 +19,7 @@ class PartnerRecordsRequestTest {
     }
 
     private static ApiException refused(String body) {
-        try {
-            key(body);
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("accepted: " + body);
+        return Refusals.refusal(() -> key(body));
     }
 
     @Test

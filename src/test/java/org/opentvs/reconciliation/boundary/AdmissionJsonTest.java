@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.boundary.Refusals;
 import org.opentvs.reconciliation.entity.Admission;
 
 class AdmissionJsonTest {
@@ -32,12 +33,7 @@ class AdmissionJsonTest {
     }
 
     private static ApiException refused(String body) {
-        try {
-            read(body);
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("accepted: " + body);
+        return Refusals.refusal(() -> read(body));
     }
 
     private static void assertRefused(int status, String code, String field, String body) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.boundary.JsonRequestReader;
+import org.opentvs.platform.boundary.Refusals;
 import org.opentvs.stay.entity.DocumentKey;
 
 class BoardingCheckRequestTest {
@@ -20,11 +21,7 @@ class BoardingCheckRequestTest {
     }
 
     private static ApiException refused(int status, String code, String field, String json) {
-        ApiException e = assertThrows(ApiException.class, () -> read(json));
-        assertEquals(status, e.status(), e.getMessage());
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals(field, e.details().get("field"), e.getMessage());
-        return e;
+        return Refusals.assertRefused(status, code, field, () -> read(json));
     }
 
     @Test
