@@ -2,8 +2,6 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +50,7 @@ public class HotlistResource {
     @Path("{id}/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public HotlistView validate(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+    public HotlistView validate(@PathParam("id") String id, HotlistDecision body) {
         return review.decide(Ids.parse(id, "Hotlist entry"), true, body.reason(), caller.get());
     }
 
@@ -60,7 +58,7 @@ public class HotlistResource {
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.PAU_ANALYST, Role.ADMIN})
-    public HotlistView dismiss(@PathParam("id") String id, @NotNull @Valid HotlistDecision body) {
+    public HotlistView dismiss(@PathParam("id") String id, HotlistDecision body) {
         return review.decide(Ids.parse(id, "Hotlist entry"), false, body.reason(), caller.get());
     }
 }

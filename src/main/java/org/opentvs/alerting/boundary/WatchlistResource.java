@@ -2,8 +2,6 @@ package org.opentvs.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,7 @@ public class WatchlistResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
-    public Response add(@NotNull @Valid WatchlistRequest body) {
+    public Response add(WatchlistRequest body) {
         WatchlistEntry entry = maintenance.add(body, caller.get());
         return Response.status(201).entity(WatchlistEntryReply.listed(entry)).build();
     }
@@ -43,7 +41,7 @@ public class WatchlistResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.WATCHLIST_FEED, Role.ADMIN})
-    public Response change(@PathParam("id") String id, @NotNull @Valid WatchlistRequest body) {
+    public Response change(@PathParam("id") String id, WatchlistRequest body) {
         WatchlistEntry entry = maintenance.change(Ids.parse(id, "Watch-list entry"), body, caller.get());
         return Response.ok(WatchlistEntryReply.changed(entry)).build();
     }

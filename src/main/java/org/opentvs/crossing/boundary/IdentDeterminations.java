@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,7 +48,7 @@ public class IdentDeterminations {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.ADMIN, Role.HOLDINGS_FEED})
-    public Response record(@PathParam("id") String id, @NotNull @Valid IdentDeterminationRequest body) {
+    public Response record(@PathParam("id") String id, IdentDeterminationRequest body) {
         String determination = body.determination().toUpperCase();
         UUID crossingId;
         try {

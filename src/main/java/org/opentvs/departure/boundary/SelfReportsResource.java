@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -68,7 +66,7 @@ public class SelfReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.TRAVELER_APP})
-    public Response report(@NotNull @Valid SelfReportInput body) {
+    public Response report(SelfReportInput body) {
         SelfReportRequest request = SelfReportJson.read(body);
         Caller app = caller.get();
         SelfReportFacts facts = new SelfReportFacts(request, app.id(), clock.now());

@@ -2,8 +2,6 @@ package org.opentvs.holdings.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +28,7 @@ public class HoldingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
-    public Response enrol(@NotNull @Valid HoldingRequest body) {
+    public Response enrol(HoldingRequest body) {
         HoldingIdentity identity = enrolment.enrol(body, caller.get());
         return Response.status(201).entity(HoldingIdentityReply.of(identity)).build();
     }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -70,7 +68,7 @@ public class PartnerRecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.PARTNER)
-    public PartnerRecordsReply query(@NotNull @Valid PartnerRecordsRequest body) throws SQLException {
+    public PartnerRecordsReply query(PartnerRecordsRequest body) throws SQLException {
         Caller who = caller.get();
         ScopePolicy policy = ScopePolicy.of(who);
         DocumentKey key = key(body, clock.now().atZone(ZoneOffset.UTC).toLocalDate());

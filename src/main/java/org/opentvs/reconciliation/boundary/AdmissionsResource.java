@@ -2,8 +2,6 @@ package org.opentvs.reconciliation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +44,7 @@ public class AdmissionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.HOLDINGS_FEED, Role.ADMIN})
-    public Response receive(@NotNull @Valid AdmissionFeed body) throws SQLException {
+    public Response receive(AdmissionFeed body) throws SQLException {
         List<AdmissionRequest> items = AdmissionJson.admissions(body);
         if (items.size() > MAX) {
             throw AdmissionJson.tooMany(MAX);

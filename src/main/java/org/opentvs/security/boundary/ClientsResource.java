@@ -2,8 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,7 +53,7 @@ public class ClientsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.ADMIN)
-    public Response issue(@NotNull @Valid ClientRequest body) {
+    public Response issue(ClientRequest body) {
         String name = body.name();
         Grant grant = Grant.of(body.roles(), body.scope());
         Set<String> roles = grant.roles();

@@ -2,8 +2,6 @@ package org.opentvs.security.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,7 +45,7 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.ADMIN)
-    public Response create(@NotNull @Valid UserRequest body) {
+    public Response create(UserRequest body) {
         String username = body.username();
         Grant grant = Grant.of(body.roles(), body.scope());
         Set<String> roles = grant.roles();

@@ -2,8 +2,6 @@ package org.opentvs.stay.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,7 +64,7 @@ public class BoardingChecksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles(Role.MANIFEST_SUBMITTER)
-    public BoardingCheckReply check(@NotNull @Valid BoardingCheckRequest body) throws SQLException {
+    public BoardingCheckReply check(BoardingCheckRequest body) throws SQLException {
         String carrier = body.flight().carrier().toUpperCase(Locale.ROOT);
         caller.requireCarrier(carrier);
         String number = body.flight().number().toUpperCase(Locale.ROOT);

@@ -2,8 +2,6 @@ package org.opentvs.verification.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +39,7 @@ public class VerificationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Roles({Role.CAPTURE_DEVICE, Role.ADMIN})
-    public Response verify(@NotNull @Valid TouchpointRequest body) {
+    public Response verify(TouchpointRequest body) {
         long started = System.nanoTime();
         VerificationRequest request = VerificationRequests.parse(body);
         requireScope(request, caller.get());

@@ -58,6 +58,24 @@ class EdgeRecordsTest {
                 .count();
     }
 
+    /** Validated once, by the reader: a constrained resource method is validated again by Jersey and by HV's CDI interceptor. */
+    @Test
+    void noResourceMethodCarriesConstraints() {
+        List<String> constrained = new ArrayList<>();
+        for (Class<?> resource : CLASSES) {
+            if (resource.isAnnotationPresent(Path.class)) {
+                for (Method m : resource.getDeclaredMethods()) {
+                    for (Parameter p : m.getParameters()) {
+                        if (countValidation(p) > 0) {
+                            constrained.add(resource.getSimpleName() + "." + m.getName() + "(" + p.getType().getSimpleName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), constrained);
+    }
+
     @Test
     void replyRecordsListTheirFieldsInDeclarationOrder() {
         int checked = 0;
