@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.opentvs.platform.boundary.ApiException;
 import org.opentvs.platform.control.Clock;
-import org.opentvs.platform.control.Json;
 import org.opentvs.security.boundary.CurrentCaller;
 import org.opentvs.security.boundary.Roles;
 import org.opentvs.security.control.AuditTrail;
@@ -73,7 +72,6 @@ public class IdentDeterminations {
                 .executeUpdate();
         audit.record(caller.get(), "UPDATE", "crossing", crossingId,
                 "IDENT determination " + determination + (mismatch ? " (mismatch)" : ""));
-        return Response.status(201).entity(Json.createObjectBuilder().add("crossingId", id).add("determination", determination)
-                .add("mismatch", mismatch).build().toString()).build();
+        return Response.status(201).entity(new IdentDeterminationReply(id, determination, mismatch)).build();
     }
 }
