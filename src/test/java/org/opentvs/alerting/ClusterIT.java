@@ -137,9 +137,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void theAttemptCountIsTheClustersAndAnAlertRaisedOnOneNodeStreamsFromTheOther() throws Exception {
-        Flights.Flight f = Flights.prepare(a, synth, "CQ", "52", "SEA", "ICN", 2, "KOR", false);
-        awaitInMemory(a, "api/v1/flights/CQ52/" + f.date() + "/gallery", 60_000);
-        awaitInMemory(b, "api/v1/flights/CQ52/" + f.date() + "/gallery", 10_000);
+        Flights.Flight f = seaFlightInBothNodes("52");
         String officer = officer(a, "off-cluster-sea", "SEA");
         String cameraA = a.client("camera CQ SEA", List.of("capture-device"), List.of("CQ"), List.of("SEA"));
         long firstSeq;
@@ -203,9 +201,7 @@ class ClusterIT {
     @Test
     @Order(5)
     void liveAlertsRaisedOnBothNodesAtOnceReachEveryStreamInSeqOrderEachOnce() throws Exception {
-        Flights.Flight f = Flights.prepare(a, synth, "CQ", "53", "SEA", "ICN", 2, "KOR", false);
-        awaitInMemory(a, "api/v1/flights/CQ53/" + f.date() + "/gallery", 60_000);
-        awaitInMemory(b, "api/v1/flights/CQ53/" + f.date() + "/gallery", 10_000);
+        Flights.Flight f = seaFlightInBothNodes("53");
         String officer = officer(a, "off-cluster-sea", "SEA");
         String camera = a.client("camera CQ SEA live", List.of("capture-device"), List.of("CQ"), List.of("SEA"));
         int perNode = 8;
@@ -251,6 +247,14 @@ class ClusterIT {
                         "nothing more");
             }
         }
+    }
+
+    /** A flight CQ {number} from SEA with two travelers, its gallery in the memory of both nodes. */
+    private Flights.Flight seaFlightInBothNodes(String number) throws InterruptedException {
+        Flights.Flight f = Flights.prepare(a, synth, "CQ", number, "SEA", "ICN", 2, "KOR", false);
+        awaitInMemory(a, "api/v1/flights/CQ" + number + "/" + f.date() + "/gallery", 60_000);
+        awaitInMemory(b, "api/v1/flights/CQ" + number + "/" + f.date() + "/gallery", 10_000);
+        return f;
     }
 
     private JsonObject board(Api node, String camera, Flights.Flight f, String device) {
