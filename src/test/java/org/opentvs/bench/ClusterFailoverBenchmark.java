@@ -1,9 +1,6 @@
 package org.opentvs.bench;
 
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentvs.biometric.control.SyntheticIdentities;
@@ -33,7 +30,7 @@ import org.opentvs.it.TestDatabase;
 /**
  * The failover benchmark: two Payara Micro processes (real WAR) in one data grid on a database of
  * their own, HAProxy in front as server-config/run-cluster.sh sets it up; open-loop verifications
- * through HAProxy (latency counted from each request's due time), node 1 killed with {@code kill -9}
+ * from {@link SocketLoad} through HAProxy (latency counted from each request's due time), node 1 killed with {@code kill -9}
  * at one point and started again at another. At the end: errors (by kind, and the span of seconds
  * they fell in), p50/p95/p99, answered verifications vs their records in PostgreSQL (must be equal)
  * and rows in total, and how long after its restart the node answered through HAProxy again.
@@ -44,6 +41,8 @@ import org.opentvs.it.TestDatabase;
  * restart at (60), travelers (500).
  */
 public final class ClusterFailoverBenchmark {
+
+    private static final String NODE_HEADER = "x-opentvs-node";
 
     private ClusterFailoverBenchmark() {
     }
@@ -88,7 +87,7 @@ public final class ClusterFailoverBenchmark {
             System.out.println("Preparing a flight with " + travelers + " enrolled travelers through HAProxy ...");
             Flights.Flight flight = Flights.prepare(api, synth, "QC", "515", "SFO", "ICN", travelers, "KOR", false, 512);
             String token = api.client("failover cameras", List.of("capture-device"), List.of("QC"), List.of("SFO"));
-            List<HttpRequest> requests = Warmup.boardings(api, synth, flight, token, 4000, "cam-");
+            List<byte[]> requests = Warmup.boardings(api, synth, flight, token, 4000, "cam-");
             // a server that has just started runs its first thousands of calls slowly (the JIT compiler has not yet
             // compiled them) and sheds what it cannot take in time with 503; the faults are measured on warm servers
             Warmup.run(api, synth, rate);
@@ -106,69 +105,68 @@ public final class ClusterFailoverBenchmark {
         }
     }
 
-    private static void run(Api api, MicroProcess victim, List<HttpRequest> requests, int seconds, int rate, int killAt, int restartAt,
+    private static void run(Api api, MicroProcess victim, List<byte[]> requests, int seconds, int rate, int killAt, int restartAt,
             String host, int pgPort, String db, String user, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
         Map<Integer, LongAdder> errorsBySecond = new ConcurrentHashMap<>();
         AtomicLong firstAnswerOfVictimAfterRestart = new AtomicLong(Long.MAX_VALUE);
         Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        long start = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
+        long[] clock = new long[1];
         long[] restartedAt = {Long.MAX_VALUE};
         long[] readyAt = {Long.MAX_VALUE};
-        boolean killed = false;
-        boolean restarted = false;
-        for (int i = 0; i < rate * seconds; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            double t = (System.nanoTime() - start) / 1e9;
-            if (!killed && t >= killAt) {
+        CountDownLatch begun = new CountDownLatch(1);
+        Thread faults = new Thread(() -> {
+            try {
+                begun.await();
+                sleepUntil(clock[0], killAt);
                 victim.kill();
-                killed = true;
-                System.out.printf("t=%.1f s: node 1 killed (kill -9)%n", t);
-            }
-            if (!restarted && t >= restartAt) {
-                restarted = true;
+                System.out.printf("t=%.1f s: node 1 killed (kill -9)%n", (System.nanoTime() - clock[0]) / 1e9);
+                sleepUntil(clock[0], restartAt);
                 restartedAt[0] = System.nanoTime();
                 victim.start();
-                System.out.printf("t=%.1f s: node 1 restarting%n", t);
-                CompletableFuture.runAsync(() -> {
-                    try {
-                        victim.awaitReady(Duration.ofSeconds(600));
-                        readyAt[0] = System.nanoTime();
-                        System.out.printf("node 1 ready %.1f s after its restart%n", (readyAt[0] - restartedAt[0]) / 1e9);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+                System.out.printf("t=%.1f s: node 1 restarting%n", (restartedAt[0] - clock[0]) / 1e9);
+                victim.awaitReady(Duration.ofSeconds(600));
+                readyAt[0] = System.nanoTime();
+                System.out.printf("node 1 ready %.1f s after its restart%n", (readyAt[0] - restartedAt[0]) / 1e9);
+            } catch (Exception e) {
+                throw new IllegalStateException("fault timeline failed", e);
             }
-            inFlight.add(http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, failure) -> {
-                        long now = System.nanoTime();
-                        latencies.add((now - due) / 1e6);
-                        if (failure == null && response.statusCode() == 200) {
-                            Matcher m = id.matcher(response.body());
-                            if (m.find()) {
-                                answered.add(m.group(1));
-                            }
-                            if (now > restartedAt[0] && response.headers().firstValue("X-OpenTVS-Node").orElse("").equals("node-1")) {
-                                firstAnswerOfVictimAfterRestart.accumulateAndGet(now, Math::min);
-                            }
-                            return;
-                        }
-                        String kind = failure != null ? rootCause(failure) : "HTTP " + response.statusCode();
-                        kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
-                        errorsBySecond.computeIfAbsent((int) ((due - start) / 1_000_000_000L), k -> new LongAdder()).increment();
-                    }));
-        }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        }, "faults");
+        faults.setDaemon(true);
+        faults.start();
+        SocketLoad.Listener listener = new SocketLoad.Listener() {
+
+            @Override
+            public void started(long startNanos) {
+                clock[0] = startNanos;
+                begun.countDown();
+            }
+
+            @Override
+            public void answered(int index, long dueNanos, SocketLoad.Answer answer) {
+                if (answer.status() != 200) {
+                    failed(index, dueNanos, "HTTP " + answer.status());
+                    return;
+                }
+                Matcher m = id.matcher(answer.text());
+                if (m.find()) {
+                    answered.add(m.group(1));
+                }
+                long now = System.nanoTime();
+                if (now > restartedAt[0] && "node-1".equals(answer.headers().get(NODE_HEADER))) {
+                    firstAnswerOfVictimAfterRestart.accumulateAndGet(now, Math::min);
+                }
+            }
+
+            @Override
+            public void failed(int index, long dueNanos, String kind) {
+                kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+                errorsBySecond.computeIfAbsent((int) ((dueNanos - clock[0]) / 1_000_000_000L), k -> new LongAdder()).increment();
+            }
+        };
+        OpenLoop.Result result = new SocketLoad(api.root(), requests, 128).run(rate, seconds, Set.of(NODE_HEADER), listener);
+        faults.join(Duration.ofMinutes(10).toMillis());
         if (readyAt[0] == Long.MAX_VALUE) {
             victim.awaitReady(Duration.ofSeconds(600));
         }
@@ -195,7 +193,7 @@ public final class ClusterFailoverBenchmark {
             }
         }
         long errors = kinds.values().stream().mapToLong(LongAdder::sum).sum();
-        Percentiles p = Percentiles.of(latencies.stream().mapToDouble(Double::doubleValue).toArray());
+        Percentiles p = result.latency();
         System.out.println();
         System.out.printf("offered %d at %d/s for %d s through HAProxy; node 1 kill -9 at %d s, restarted at %d s%n",
                 rate * seconds, rate, seconds, killAt, restartAt);
@@ -257,11 +255,10 @@ public final class ClusterFailoverBenchmark {
         throw new IllegalStateException("HAProxy does not answer");
     }
 
-    private static String rootCause(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null) {
-            t = t.getCause();
+    private static void sleepUntil(long clock, int second) throws InterruptedException {
+        long wait = clock + second * 1_000_000_000L - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
         }
-        return t.getClass().getSimpleName();
     }
 }

@@ -9,8 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +30,8 @@ import java.util.concurrent.locks.LockSupport;
  * server does; with both on two cores that decides the measured rate.
  */
 final class SocketLoad {
+
+    private static final byte[] EMPTY = new byte[0];
 
     private final InetSocketAddress address;
     private final List<byte[]> requests;
@@ -52,7 +57,44 @@ final class SocketLoad {
         return all;
     }
 
+    /**
+     * What a benchmark sees of each request, on the connection's thread: its index, due time and
+     * answer (status, the headers asked for, the body) or failure. {@link #started} gets the clock's
+     * zero, so faults can be timed against it.
+     */
+    interface Listener {
+
+        Listener NONE = new Listener() {
+        };
+
+        default void started(long startNanos) {
+        }
+
+        default void answered(int index, long dueNanos, Answer answer) {
+        }
+
+        default void failed(int index, long dueNanos, String kind) {
+        }
+    }
+
+    /** One HTTP answer: the status, the values of the headers a listener asked for (by lower-case name), and the body. */
+    record Answer(int status, Map<String, String> headers, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     OpenLoop.Result run(int rate, int seconds) throws InterruptedException {
+        return run(rate, seconds, Set.of(), Listener.NONE);
+    }
+
+    /**
+     * Runs the load; for each request {@code listener} gets its answer (with the headers named in
+     * {@code headers}, lower case) or its failure. A status other than 200 counts as an error here
+     * as well.
+     */
+    OpenLoop.Result run(int rate, int seconds, Set<String> headers, Listener listener) throws InterruptedException {
         int total = rate * seconds;
         double[] latencies = new double[total];
         AtomicInteger next = new AtomicInteger();
@@ -60,6 +102,8 @@ final class SocketLoad {
         Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime() + 20_000_000L;
+        listener.started(start);
+        boolean keep = listener != Listener.NONE;
         Thread[] workers = new Thread[connections];
         for (int w = 0; w < connections; w++) {
             workers[w] = new Thread(() -> {
@@ -75,14 +119,16 @@ final class SocketLoad {
                         if (connection == null) {
                             connection = new Connection(address);
                         }
-                        int status = connection.exchange(requests.get(i % requests.size()));
-                        failure = status == 200 ? null : "HTTP " + status;
+                        Answer answer = connection.exchange(requests.get(i % requests.size()), keep, headers);
+                        failure = answer.status() == 200 ? null : "HTTP " + answer.status();
+                        listener.answered(i, due, answer);
                         if (!connection.reusable()) {
                             connection.close();
                             connection = null;
                         }
                     } catch (IOException e) {
                         failure = e.getClass().getSimpleName();
+                        listener.failed(i, due, failure);
                         if (connection != null) {
                             connection.close();
                             connection = null;
@@ -128,7 +174,8 @@ final class SocketLoad {
             in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
         }
 
-        int exchange(byte[] request) throws IOException {
+        /** Sends one request and reads its answer; the body and the named headers are kept only when {@code keep}. */
+        Answer exchange(byte[] request, boolean keep, Set<String> wanted) throws IOException {
             out.write(request);
             out.flush();
             String statusLine = line();
@@ -138,6 +185,8 @@ final class SocketLoad {
             int status = Integer.parseInt(statusLine.substring(9, 12));
             long length = -1;
             boolean chunked = false;
+            Map<String, String> headers = keep && !wanted.isEmpty() ? new HashMap<>() : Map.of();
+            ByteArrayOutputStream body = keep ? new ByteArrayOutputStream(512) : null;
             for (String header = line(); !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
                 if (colon < 0) {
@@ -152,22 +201,26 @@ final class SocketLoad {
                 } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
                     reusable = false;
                 }
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (keep && wanted.contains(lower)) {
+                    headers.put(lower, value);
+                }
             }
             if (chunked) {
                 for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0; size = Long
                         .parseLong(line().split(";")[0].trim(), 16)) {
-                    skip(size);
+                    skip(size, body);
                     line();
                 }
                 while (!line().isEmpty()) {
                     // trailers
                 }
             } else if (length >= 0) {
-                skip(length);
+                skip(length, body);
             } else {
                 reusable = false;
             }
-            return status;
+            return new Answer(status, headers, body == null ? EMPTY : body.toByteArray());
         }
 
         boolean reusable() {
@@ -187,8 +240,21 @@ final class SocketLoad {
             return bytes.toString(StandardCharsets.ISO_8859_1);
         }
 
-        private void skip(long count) throws IOException {
+        /** Reads past {@code count} bytes of body, into {@code into} when it is given. */
+        private void skip(long count, ByteArrayOutputStream into) throws IOException {
             long left = count;
+            if (into != null) {
+                byte[] buffer = new byte[(int) Math.min(8192, Math.max(1, count))];
+                while (left > 0) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        throw new IOException("connection closed by the server");
+                    }
+                    into.write(buffer, 0, n);
+                    left -= n;
+                }
+                return;
+            }
             while (left > 0) {
                 long skipped = in.skip(left);
                 if (skipped <= 0) {

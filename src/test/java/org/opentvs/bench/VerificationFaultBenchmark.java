@@ -1,9 +1,6 @@
 package org.opentvs.bench;
 
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,12 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentvs.biometric.control.SyntheticIdentities;
@@ -29,7 +27,8 @@ import org.opentvs.it.TestDatabase;
 
 /**
  * The fault benchmark of the verification write path: a Payara Micro process of its own (real WAR)
- * on a database of its own, reached only through a {@link TcpProxy}; open-loop load of 200/s;
+ * on a database of its own, reached only through a {@link TcpProxy}; open-loop load of 200/s from
+ * {@link SocketLoad};
  * PostgreSQL cut off for 30 s in the middle, the server killed with {@code kill -9} while its
  * answers are only in the journal and restarted at once. At the end: answered verifications, errors
  * (and how many fell in the seconds the killed server was down), records in PostgreSQL for the
@@ -73,89 +72,85 @@ public final class VerificationFaultBenchmark {
             System.out.println("Preparing a flight with 500 enrolled travelers ...");
             Flights.Flight flight = Flights.prepare(api, synth, "QF", "417", "SFO", "ICN", 500, "KOR", false, 512);
             String token = api.client("fault cameras", List.of("capture-device"), List.of("QF"), List.of("SFO"));
-            List<HttpRequest> requests = Warmup.boardings(api, synth, flight, token, 4000, "cam-");
+            List<byte[]> requests = Warmup.boardings(api, synth, flight, token, 4000, "cam-");
             // a server that has just started runs its first thousands of calls slowly (the JIT compiler has not yet
             // compiled them) and sheds what it cannot take in time with 503; the faults are measured on warm servers
             Warmup.run(api, synth, rate);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger errorsWhileDown = new AtomicInteger();
-            // the other errors by kind and by the second they were due in
-            java.util.Map<String, Integer> otherKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
             AtomicInteger errorsWhileCut = new AtomicInteger();
+            // the other errors by the second they were due in and kind
+            Map<String, Integer> otherKinds = new ConcurrentSkipListMap<>();
             Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-            List<CompletableFuture<?>> inFlight = new ArrayList<>();
-            long start = System.nanoTime();
-            long interval = 1_000_000_000L / rate;
+            long[] clock = new long[1];
             long[] downFrom = {Long.MAX_VALUE};
             long[] upAt = {Long.MAX_VALUE};
-            long restartStarted = 0;
-            boolean cut = false;
-            boolean killed = false;
-            boolean restored = false;
-            for (int i = 0; i < rate * seconds; i++) {
-                long due = start + i * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                double t = (System.nanoTime() - start) / 1e9;
-                if (!cut && t >= cutAt) {
+            long[] restartedAt = {Long.MAX_VALUE};
+            CountDownLatch begun = new CountDownLatch(1);
+            Thread faults = new Thread(() -> {
+                try {
+                    begun.await();
+                    sleepUntil(clock[0], cutAt);
                     proxy.cut();
-                    cut = true;
-                    System.out.printf("t=%.1f s: PostgreSQL cut off%n", t);
-                }
-                if (!killed && t >= killAt) {
+                    System.out.printf("t=%.1f s: PostgreSQL cut off%n", (System.nanoTime() - clock[0]) / 1e9);
+                    sleepUntil(clock[0], killAt);
                     downFrom[0] = System.nanoTime();
                     server.kill();
-                    killed = true;
-                    System.out.printf("t=%.1f s: server killed (kill -9)%n", t);
-                }
-                if (!restored && t >= restoreAt) {
+                    System.out.printf("t=%.1f s: server killed (kill -9)%n", (System.nanoTime() - clock[0]) / 1e9);
+                    sleepUntil(clock[0], restoreAt);
                     proxy.restore();
-                    restored = true;
-                    System.out.printf("t=%.1f s: PostgreSQL reachable again; server restarting%n", t);
-                    restartStarted = System.nanoTime();
+                    restartedAt[0] = System.nanoTime();
+                    System.out.printf("t=%.1f s: PostgreSQL reachable again; server restarting%n", (restartedAt[0] - clock[0]) / 1e9);
                     server.start();
-                    long started = restartStarted;
-                    CompletableFuture.runAsync(() -> {
-                        try {
-                            server.awaitReady(Duration.ofSeconds(600));
-                            upAt[0] = System.nanoTime();
-                            System.out.printf("server ready again %.1f s after its restart%n", (upAt[0] - started) / 1e9);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
+                    server.awaitReady(Duration.ofSeconds(600));
+                    upAt[0] = System.nanoTime();
+                    System.out.printf("t=%.1f s: server ready again %.1f s after its restart%n", (upAt[0] - clock[0]) / 1e9,
+                            (upAt[0] - restartedAt[0]) / 1e9);
+                } catch (Exception e) {
+                    throw new IllegalStateException("fault timeline failed", e);
                 }
-                boolean duringCut = cut && !restored;
-                inFlight.add(http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString())
-                        .whenComplete((response, failure) -> {
-                            if (failure == null && response.statusCode() == 200) {
-                                Matcher m = id.matcher(response.body());
-                                if (m.find()) {
-                                    answered.add(m.group(1));
-                                }
-                                return;
-                            }
-                            errors.incrementAndGet();
-                            long now = System.nanoTime();
-                            if (now >= downFrom[0] && now <= upAt[0]) {
-                                errorsWhileDown.incrementAndGet();
-                            } else if (duringCut) {
-                                errorsWhileCut.incrementAndGet();
-                            } else {
-                                String kind = failure != null
-                                        ? rootCause(failure)
-                                        : "HTTP " + response.statusCode() + " "
-                                                + response.body().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1");
-                                otherKinds.merge(String.format("t=%03d s %s", (int) ((due - start) / 1_000_000_000L), kind), 1,
-                                        Integer::sum);
-                            }
-                        }));
-            }
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+            }, "faults");
+            faults.setDaemon(true);
+            faults.start();
+            SocketLoad.Listener listener = new SocketLoad.Listener() {
+
+                @Override
+                public void started(long startNanos) {
+                    clock[0] = startNanos;
+                    begun.countDown();
+                }
+
+                @Override
+                public void answered(int index, long dueNanos, SocketLoad.Answer answer) {
+                    if (answer.status() == 200) {
+                        Matcher m = id.matcher(answer.text());
+                        if (m.find()) {
+                            answered.add(m.group(1));
+                        }
+                        return;
+                    }
+                    failed(index, dueNanos,
+                            "HTTP " + answer.status() + " " + answer.text().replaceAll(".*\"error\":\"([A-Z_]+)\".*", "$1"));
+                }
+
+                @Override
+                public void failed(int index, long dueNanos, String kind) {
+                    errors.incrementAndGet();
+                    long now = System.nanoTime();
+                    double dueAt = (dueNanos - clock[0]) / 1e9;
+                    if (now >= downFrom[0] && (now <= upAt[0] || dueNanos <= upAt[0])) {
+                        errorsWhileDown.incrementAndGet();
+                    } else if (dueAt >= cutAt && dueAt < restoreAt) {
+                        errorsWhileCut.incrementAndGet();
+                    } else {
+                        otherKinds.merge(String.format("t=%03d s %s", (int) dueAt, kind), 1, Integer::sum);
+                    }
+                }
+            };
+            System.out.println("Measured run through SocketLoad (128 connections):");
+            new SocketLoad(api.root(), requests, 128).run(rate, seconds, Set.of(), listener);
+            faults.join(Duration.ofMinutes(10).toMillis());
             if (upAt[0] == Long.MAX_VALUE) {
                 server.awaitReady(Duration.ofSeconds(600));
             }
@@ -187,8 +182,8 @@ public final class VerificationFaultBenchmark {
             System.out.printf("offered %d at %d/s for %d s; cut %d-%d s; kill -9 at %d s%n", rate * seconds, rate, seconds, cutAt,
                     restoreAt, killAt);
             System.out.printf(
-                    "answered 200: %d, errors: %d (while the killed server was down: %d, during the cut otherwise: %d, other: %d)%n",
-                    answered.size(), errors.get(), errorsWhileDown.get(), errorsWhileCut.get(),
+                    "answered 200: %d, errors: %d (while the killed server was down, %.1f s: %d; during the cut otherwise: %d; other: %d)%n",
+                    answered.size(), errors.get(), (upAt[0] - downFrom[0]) / 1e9, errorsWhileDown.get(), errorsWhileCut.get(),
                     errors.get() - errorsWhileDown.get() - errorsWhileCut.get());
             if (!otherKinds.isEmpty()) {
                 System.out.println("other errors by second due and kind: " + otherKinds);
@@ -212,11 +207,10 @@ public final class VerificationFaultBenchmark {
         }
     }
 
-    private static String rootCause(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null) {
-            t = t.getCause();
+    private static void sleepUntil(long clock, int second) throws InterruptedException {
+        long wait = clock + second * 1_000_000_000L - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
         }
-        return t.getClass().getSimpleName();
     }
 }

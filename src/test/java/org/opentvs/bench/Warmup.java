@@ -1,9 +1,6 @@
 package org.opentvs.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentvs.biometric.control.SyntheticIdentities;
@@ -13,7 +10,7 @@ import org.opentvs.it.Flights;
 /**
  * Warms a freshly started server before a measured run: verifications on a flight of its own (so the
  * measured flight's rows stay exactly the measured run's), 10 s each at a quarter, half and all of
- * the measured rate. Its errors are printed and not counted.
+ * the measured rate, sent by {@link SocketLoad}. Its errors are printed and not counted.
  */
 final class Warmup {
 
@@ -21,19 +18,18 @@ final class Warmup {
     }
 
     /**
-     * {@code count} boarding verifications of {@code flight} from 40 devices named {@code device<n>}: four
-     * in five genuine captures (similarity 0.7) of its travelers in turn, one in five an impostor.
+     * {@code count} boarding verifications of {@code flight} from 40 devices named {@code device<n>}, as
+     * {@link SocketLoad} requests: four in five genuine captures (similarity 0.7) of its travelers in
+     * turn, one in five an impostor.
      */
-    static List<HttpRequest> boardings(Api api, SyntheticIdentities synth, Flights.Flight flight, String token, int count, String device) {
+    static List<byte[]> boardings(Api api, SyntheticIdentities synth, Flights.Flight flight, String token, int count, String device) {
         URI uri = api.root().resolve("api/v1/verifications");
         int travelers = flight.travelers().size();
-        List<HttpRequest> requests = new ArrayList<>(count);
+        List<byte[]> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             float[] probe = i % 5 == 4 ? synth.randomUnit(512) : synth.genuineCapture(flight.travelers().get(i % travelers).face(), 0.7);
-            requests.add(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
-                            Flights.request("AIR_BOARDING", flight, "G" + (i % 40), device + (i % 40), probe).toString()))
-                    .build());
+            requests.add(SocketLoad.post(uri, "Bearer " + token,
+                    Flights.request("AIR_BOARDING", flight, "G" + (i % 40), device + (i % 40), probe).toString()));
         }
         return requests;
     }
@@ -42,10 +38,9 @@ final class Warmup {
         System.out.println("Warming up on a flight of its own ...");
         Flights.Flight flight = Flights.prepare(api, synth, "QW", "900", "SFO", "ICN", 100, "KOR", false, 512);
         String token = api.client("warm-up cameras", List.of("capture-device"), List.of("QW"), List.of("SFO"));
-        List<HttpRequest> requests = boardings(api, synth, flight, token, 1000, "warm-");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        SocketLoad load = new SocketLoad(api.root(), boardings(api, synth, flight, token, 1000, "warm-"), 64);
         for (int step : new int[]{Math.max(1, rate / 4), Math.max(1, rate / 2), rate}) {
-            OpenLoop.run(http, requests, step, 10, r -> {});
+            load.run(step, 10);
         }
     }
 }

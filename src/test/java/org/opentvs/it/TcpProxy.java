@@ -82,6 +82,10 @@ public final class TcpProxy implements AutoCloseable {
                         closeQuietly(server);
                         continue;
                     }
+                    // as the PostgreSQL driver and server do: with Nagle's algorithm on the relay's sockets, a reply written
+                    // in two segments waits for the delayed ACK of the first (40 ms on Linux) and every commit pays it
+                    client.setTcpNoDelay(true);
+                    server.setTcpNoDelay(true);
                     open.add(client);
                     open.add(server);
                     pump(client, server);
