@@ -1,6 +1,7 @@
 /**
  * Crossing records (entries and exits, confirmed biometrically or biographically) and the outbound
  * exports to IDENT/HART, TECS and ADIS through a transactional outbox. Must not decide matches.
+ * Its retention rule is {@code CROSSING} ({@code control.CrossingPurge}).
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>
  * <li>{@code crossing} — entries and exits, confirmed biometrically or biographically</li>

@@ -1,7 +1,9 @@
 /**
  * Reference biometric holdings: the stand-in for IDENT/HART and Department of State photo sources,
  * with an enrolment API and lookups by document and by name, date of birth and nationality.
- * Faces are stored encrypted. Must not know about flights, galleries or verifications.
+ * Faces are stored encrypted. Must not know about flights, galleries or verifications; the one
+ * exception is its retention rule {@code US_CITIZEN_FACE} ({@code control.CitizenFacePurge}), which
+ * asks gallery's published {@code gallery_holding_face} whether a face's processing is complete.
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>
  * <li>{@code holding_identity} — a reference identity: source, name, date of birth, nationality, link words</li>

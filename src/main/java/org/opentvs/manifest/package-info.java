@@ -2,7 +2,7 @@
  * APIS ingestion: PAXLST normalisation and parsing (StAEDI), flights, manifests and their parts,
  * changes and close-outs, the raw-message archive and quarantine, and the ingestion channels
  * (REST, file inbox) that all converge on {@code ManifestReception}. Must not search galleries
- * or decide verifications.
+ * or decide verifications. Its retention rule is {@code QUARANTINED_MESSAGE} ({@code control.QuarantinePurge}).
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>
  * <li>{@code raw_message} — every received message, archived encrypted before parsing; failures stay in quarantine</li>

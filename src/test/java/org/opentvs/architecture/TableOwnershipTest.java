@@ -241,9 +241,6 @@ class TableOwnershipTest {
     private static final String RECONCILIATION_REPORT_BATCHLET = "the run report counts self-reports and writes the run summary into operations' job_run";
     private static final String REPORTING = "the reporting read side predates the rule and reads raw tables (ARCHITECTURE: reporting reads every "
             + "context); to move to summary tables and published views";
-    private static final String RETENTION_PURGE_CATEGORY = "the purge job's SQL per category deletes other contexts' expired rows; to become a purge query "
-            + "published by each owner";
-    private static final String RETENTION_RECEIPTS = "deletion receipts are also written to security's audit trail; to go through AuditTrail";
     private static final String STAY = "the stay service answers from admissions, departures, links and flight travelers; to become "
             + "reconciliation/manifest/alerting published queries";
 
@@ -301,17 +298,6 @@ class TableOwnershipTest {
         known.put("reporting:verification:FlightSummaries", REPORTING);
         known.put("reporting:verification:ReportRollup", REPORTING);
         known.put("reporting:verification:Rollups", REPORTING);
-        known.put("retention:audit_event:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:audit_event:Receipts", RETENTION_RECEIPTS);
-        known.put("retention:crossing:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:gallery:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:gallery_member:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:holding_face:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:holding_identity:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:live_capture:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:manifest:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:raw_message:PurgeCategory", RETENTION_PURGE_CATEGORY);
-        known.put("retention:verification:PurgeCategory", RETENTION_PURGE_CATEGORY);
         known.put("stay:admission:StayRecords", STAY);
         known.put("stay:crossing:StayRecords", STAY);
         known.put("stay:flight:FlightTravelers", STAY);

@@ -120,23 +120,23 @@ class RetentionPurgeIT {
         long target = Long.parseLong(Db.string("select min(id) from retention_receipt where run_id = ?", run));
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"));
 
-        assertTrue(tamper("update retention_receipt set deleted = deleted - 1 where id = " + target) == 1);
+        assertTrue(RetentionSeed.tamper("update retention_receipt set deleted = deleted - 1 where id = " + target) == 1);
         JsonObject broken = api.get("api/v1/admin/retention/receipts/verify", Api.basic("admin", Api.ADMIN_PASSWORD)).json();
         assertFalse(broken.getBoolean("valid"), broken.toString());
         assertEquals(target, broken.getJsonNumber("firstBroken").longValue());
 
-        tamper("update retention_receipt set deleted = deleted + 1 where id = " + target);
+        RetentionSeed.tamper("update retention_receipt set deleted = deleted + 1 where id = " + target);
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"), "restored");
         String lastKey = Db.string("select last_key from retention_receipt where id = ?", target);
-        assertEquals(1, tamper("update retention_receipt set last_key = first_key where id = " + target));
+        assertEquals(1, RetentionSeed.tamper("update retention_receipt set last_key = first_key where id = " + target));
         assertEquals(target,
                 api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getJsonNumber("firstBroken").longValue());
-        tamper("update retention_receipt set last_key = '" + lastKey + "' where id = " + target);
+        RetentionSeed.tamper("update retention_receipt set last_key = '" + lastKey + "' where id = " + target);
         assertTrue(api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json().getBoolean("valid"), "restored again");
 
         long newest = Long.parseLong(Db.string("select max(id) from retention_receipt"));
         String row = Db.string("select row_to_json(r)::text from retention_receipt r where id = ?", newest);
-        assertEquals(1, tamper("delete from retention_receipt where id = " + newest));
+        assertEquals(1, RetentionSeed.tamper("delete from retention_receipt where id = " + newest));
         JsonObject cut = api.get("api/v1/admin/retention/receipts/verify", Api.admin()).json();
         assertFalse(cut.getBoolean("valid"), "the newest receipt removed: " + cut);
         assertTrue(cut.getBoolean("truncated"), cut.toString());
@@ -162,16 +162,6 @@ class RetentionPurgeIT {
         }
     }
 
-    /** Changes receipts the way someone with the table owner's rights could: trigger off, change, trigger on. */
-    private static int tamper(String sql) {
-        Db.execute("alter table retention_receipt disable trigger retention_receipt_no_change");
-        try {
-            return Db.execute(sql);
-        } finally {
-            Db.execute("alter table retention_receipt enable trigger retention_receipt_no_change");
-        }
-    }
-
     private static long deletedByRun(long run, String category) {
         return TestJobs.deleted(run, category);
     }
@@ -179,6 +169,25 @@ class RetentionPurgeIT {
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
         return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Holdings' and verification's purge rules ask gallery's published functions (V0101) per candidate
+     * row; PostgreSQL must inline them so the rule keeps the plan it had on gallery's tables (index
+     * lookups on gallery_member and gallery). A strict, volatile or plpgsql function would show as a
+     * Function Scan, run as a black box per row.
+     */
+    @Test
+    void gallerysPublishedFunctionsAreInlinedIntoThePurgeRules() {
+        for (String sql : List.of("select f.id from holding_face f where coalesce((select true from gallery_holding_face(f.id) g"
+                + " where g.closed and g.closed_at < now() limit 1), false)",
+                "select lc.verification_id from live_capture lc"
+                        + " where not coalesce((select not g.standing and g.closed_at is null from verification v"
+                        + " cross join lateral gallery_state(v.gallery_id) g where v.id = lc.verification_id), false)")) {
+            String plan = String.join("\n", Db.strings("explain (costs off) " + sql));
+            assertFalse(plan.contains("Function Scan"), plan);
+            assertTrue(plan.contains(" on gallery g"), plan);
+        }
     }
 
     @Test

@@ -72,4 +72,14 @@ public final class RetentionSeed {
     public static boolean exists(String table, String column, Object id) {
         return Db.count("select count(*) from " + table + " where " + column + " = ?", id) > 0;
     }
+
+    /** Changes receipts the way someone with the table owner's rights could: trigger off, change, trigger on. */
+    public static int tamper(String sql) {
+        Db.execute("alter table retention_receipt disable trigger retention_receipt_no_change");
+        try {
+            return Db.execute(sql);
+        } finally {
+            Db.execute("alter table retention_receipt enable trigger retention_receipt_no_change");
+        }
+    }
 }

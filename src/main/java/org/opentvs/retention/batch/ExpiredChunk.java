@@ -2,10 +2,10 @@ package org.opentvs.retention.batch;
 
 import java.time.Instant;
 import java.util.List;
-import org.opentvs.retention.entity.PurgeCategory;
+import org.opentvs.platform.control.PurgeRule;
 
 /** One chunk of expired keys of a category, locked by the reader, deleted by the writer in the same transaction. */
-public record ExpiredChunk(PurgeCategory category, Instant cutoff, List<String> keys) {
+public record ExpiredChunk(PurgeRule rule, Instant cutoff, List<String> keys) {
 
     public String firstKey() {
         return keys.get(0);
@@ -13,10 +13,5 @@ public record ExpiredChunk(PurgeCategory category, Instant cutoff, List<String> 
 
     public String lastKey() {
         return keys.get(keys.size() - 1);
-    }
-
-    /** The row keys as a PostgreSQL array literal (uuids and numbers need no quoting). */
-    public String keyArray() {
-        return "{" + String.join(",", keys.stream().map(category::rowKey).toList()) + "}";
     }
 }

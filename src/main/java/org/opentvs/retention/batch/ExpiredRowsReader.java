@@ -9,18 +9,19 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.opentvs.platform.control.PurgeRule;
 import org.opentvs.retention.control.PurgeClock;
+import org.opentvs.retention.control.PurgeRules;
 import org.opentvs.retention.control.RetentionPolicies;
-import org.opentvs.retention.entity.PurgeCategory;
 
 /**
  * Reads the next chunk of expired keys of its partition's category, in key order after the last
- * chunk (the checkpoint), locking them and skipping rows others hold. {@code pauseMillis} throttles
- * the purge between chunks to leave the database to verification.
+ * chunk (the checkpoint), asking the category's owner ({@link PurgeRule}) to lock them and skip rows
+ * others hold. {@code pauseMillis} throttles the purge between chunks to leave the database to
+ * verification.
  */
 @Named("expiredRowsReader")
 @Dependent
@@ -31,6 +32,9 @@ public class ExpiredRowsReader extends AbstractItemReader {
 
     @Inject
     RetentionPolicies policies;
+
+    @Inject
+    PurgeRules rules;
 
     @Inject
     JobContext job;
@@ -51,7 +55,7 @@ public class ExpiredRowsReader extends AbstractItemReader {
     @BatchProperty
     String asOf;
 
-    private PurgeCategory purging;
+    private PurgeRule purging;
     private Instant cutoff;
     private String after;
     private int keys;
@@ -59,15 +63,15 @@ public class ExpiredRowsReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        Optional<PurgeCategory> known = RetentionPolicies.known(category);
+        Optional<PurgeRule> known = rules.named(category);
         Instant reference = PurgeClock.asOf(asOf, job.getExecutionId());
-        cutoff = known.flatMap(c -> policies.cutoff(c, reference)).orElse(null);
+        cutoff = known.flatMap(r -> policies.cutoff(r.category(), reference)).orElse(null);
         purging = cutoff == null ? null : known.get();
         int rows = RetentionPartitions.parse(chunkRows, 5000);
         if (rows < 1 || rows > 100_000) {
             throw new IllegalArgumentException("job parameter chunkRows must be between 1 and 100000");
         }
-        keys = purging == null ? 0 : purging.keysPerChunk(rows);
+        keys = purging == null ? 0 : Math.max(1, rows / purging.rowsPerKey());
         pause = Math.max(0, RetentionPartitions.parse(pauseMillis, 0));
         after = checkpoint != null ? (String) checkpoint : purging == null ? null : purging.beforeFirstKey();
     }
@@ -82,9 +86,7 @@ public class ExpiredRowsReader extends AbstractItemReader {
         }
         // a chunk's plan is a cheap index walk; JIT compiling it (high row estimates) costs more than it runs
         em.createNativeQuery("select set_config('jit', 'off', true)").getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<String> expired = em.createNativeQuery(purging.select()).setParameter(1, after)
-                .setParameter(2, Timestamp.from(cutoff)).setParameter(3, keys).getResultList();
+        List<String> expired = purging.lockExpired(after, cutoff, keys);
         if (expired.isEmpty()) {
             return null;
         }

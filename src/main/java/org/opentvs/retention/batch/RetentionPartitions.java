@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
+import org.opentvs.retention.control.PurgeRules;
 import org.opentvs.retention.control.RetentionPolicies;
-import org.opentvs.retention.entity.PurgeCategory;
 
 /**
  * One partition per enabled retention category, {@code threads} of them at a time; US citizens' faces
@@ -30,8 +30,7 @@ public class RetentionPartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> categories = policies.enabled().stream().filter(c -> c != PurgeCategory.US_CITIZEN_FACE)
-                .map(PurgeCategory::name).toList();
+        List<String> categories = policies.enabled().stream().filter(c -> !c.equals(PurgeRules.US_CITIZEN_FACE)).toList();
         if (categories.isEmpty()) {
             categories = List.of("NONE");
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.opentvs.platform.boundary.ApiException;
+import org.opentvs.retention.control.PurgeRules;
 import org.opentvs.retention.control.ReceiptChain;
 import org.opentvs.retention.control.Receipts;
 import org.opentvs.retention.control.RetentionPeriod;
@@ -34,6 +35,9 @@ public class RetentionResource {
     Receipts receipts;
 
     @Inject
+    PurgeRules rules;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -50,7 +54,7 @@ public class RetentionResource {
     @Path("policies/{category}")
     @Roles(Role.ADMIN)
     public List<PolicyReply> change(@PathParam("category") String category, String body) {
-        if (RetentionPolicies.known(category).isEmpty()) {
+        if (rules.named(category).isEmpty()) {
             throw ApiException.notFound("Retention category " + category);
         }
         PolicyRequest policy = PolicyRequest.read(body);

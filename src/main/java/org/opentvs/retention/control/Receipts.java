@@ -1,6 +1,7 @@
 package org.opentvs.retention.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -8,12 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.opentvs.retention.entity.DeletionReceipt;
+import org.opentvs.security.control.AuditTrail;
 
 /**
  * The deletion receipts in {@code retention_receipt}, in the caller's transaction. Appending holds a
  * transaction-scoped advisory lock from {@link #lockChain()} to commit, so chunks are chained one
  * after the other even when partitions or nodes write at the same time. Each append also anchors the
- * new head (id and hash) in the append-only audit trail, in the same transaction.
+ * new head (id and hash) in security's append-only audit trail, in the same transaction.
  */
 @Dependent
 public class Receipts {
@@ -23,9 +25,13 @@ public class Receipts {
     private static final int PAGE = 1000;
     static final String ANCHOR_ACTOR = "retention-purge";
     static final String ANCHOR_ACTION = "RECEIPT_HEAD";
+    static final String ANCHOR_TYPE = "retention_receipt";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     public void lockChain() {
         em.createNativeQuery("select cast(pg_advisory_xact_lock(?) as varchar)").setParameter(1, CHAIN_LOCK).getSingleResult();
@@ -40,23 +46,14 @@ public class Receipts {
                 .setParameter(4, receipt.deleted()).setParameter(5, receipt.firstKey()).setParameter(6, receipt.lastKey())
                 .setParameter(7, Timestamp.from(receipt.cutoff())).setParameter(8, Timestamp.from(receipt.deletedAt()))
                 .setParameter(9, receipt.prevHash()).setParameter(10, receipt.hash()).executeUpdate();
-        em.createNativeQuery("insert into audit_event (actor, action, object_type, object_id, detail) values (?, ?, ?, ?, ?)")
-                .setParameter(1, ANCHOR_ACTOR).setParameter(2, ANCHOR_ACTION).setParameter(3, "retention_receipt")
-                .setParameter(4, String.valueOf(receipt.id())).setParameter(5, receipt.hash()).executeUpdate();
+        trail.record(ANCHOR_ACTOR, ANCHOR_ACTION, ANCHOR_TYPE, receipt.id(), receipt.hash());
         return receipt;
     }
 
     /** The newest head of the chain the audit trail recorded (receipt id and hash), or null before the first receipt. */
     public DeletionReceipt.Anchor anchor() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em
-                .createNativeQuery("select object_id, detail from audit_event where action = ? and object_type = 'retention_receipt'"
-                        + " and actor = ? order by id desc limit 1")
-                .setParameter(1, ANCHOR_ACTION).setParameter(2, ANCHOR_ACTOR).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        return new DeletionReceipt.Anchor(Long.parseLong((String) rows.get(0)[0]), ((String) rows.get(0)[1]).trim());
+        return trail.newest(ANCHOR_ACTOR, ANCHOR_ACTION, ANCHOR_TYPE)
+                .map(a -> new DeletionReceipt.Anchor(Long.parseLong(a.objectId()), a.detail().trim())).orElse(null);
     }
 
     /** Every receipt in id order, a page at a time. */

@@ -1,13 +1,13 @@
 package org.opentvs.retention.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.opentvs.retention.entity.PurgeCategory;
 
 /** The retention periods of {@code retention_policy}: configuration in the database, not in code. */
 @Dependent
@@ -19,17 +19,20 @@ public class RetentionPolicies {
     @PersistenceContext
     EntityManager em;
 
-    /** The enabled categories the purge knows, in a stable order (the partitions of a run). */
-    public List<PurgeCategory> enabled() {
-        return all().stream().filter(Policy::enabled).map(p -> known(p.category())).flatMap(Optional::stream).toList();
+    @Inject
+    PurgeRules rules;
+
+    /** The enabled categories an owner publishes a purge rule for, in a stable order (the partitions of a run). */
+    public List<String> enabled() {
+        return all().stream().filter(Policy::enabled).map(Policy::category).filter(c -> rules.named(c).isPresent()).toList();
     }
 
     /** What is older than this has expired, as of {@code asOf}; empty when the category is disabled. */
-    public Optional<Instant> cutoff(PurgeCategory category, Instant asOf) {
+    public Optional<Instant> cutoff(String category, Instant asOf) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em
                 .createNativeQuery("select cast(? as timestamptz) - period from retention_policy where category = ? and enabled")
-                .setParameter(1, Timestamp.from(asOf)).setParameter(2, category.name()).getResultList();
+                .setParameter(1, Timestamp.from(asOf)).setParameter(2, category).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(toInstant(rows.get(0)));
     }
 
@@ -46,14 +49,6 @@ public class RetentionPolicies {
         return em.createNativeQuery("update retention_policy set period = cast(? as interval), enabled = ?, changed_at = now(),"
                 + " changed_by = ? where category = ?").setParameter(1, isoPeriod).setParameter(2, enabled).setParameter(3, actor)
                 .setParameter(4, category).executeUpdate() == 1;
-    }
-
-    public static Optional<PurgeCategory> known(String name) {
-        try {
-            return Optional.of(PurgeCategory.valueOf(name));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
     }
 
     private static Instant toInstant(Object value) {
