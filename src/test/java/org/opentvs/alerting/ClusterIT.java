@@ -30,7 +30,8 @@ import org.opentvs.it.TestDatabase;
 
 /**
  * Two real Payara Micro processes in one Payara data grid (TCP/IP discovery on 127.0.0.1) on one
- * PostgreSQL database of their own: what one node learns, the other knows.
+ * PostgreSQL database of their own: what one node learns, the other knows, and the sign-in
+ * throttle and the request quota count once for both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -247,6 +248,77 @@ class ClusterIT {
                         "nothing more");
             }
         }
+    }
+
+    /** Wrong passwords alternated between the nodes: one allowance for the cluster, one lock, cleared on B for A too. */
+    @Test
+    @Order(6)
+    void failedSignInsAlternatedBetweenTheNodesLockTheAccountOnBothAndAClearOnBUnlocksA() throws Exception {
+        String user = "cluster.guessed";
+        Api.Reply created = a.postJson("api/v1/admin/users", Api.admin(), Json.createObjectBuilder().add("username", user)
+                .add("password", PASSWORD).add("roles", Json.createArrayBuilder().add("admin")).add("scope", Json.createObjectBuilder())
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        String path = "api/v1/admin/clients";
+        for (int i = 0; i < 10; i++) {
+            Api node = i % 2 == 0 ? a : b;
+            assertEquals(401, node.get(path, Api.basic(user, "wrong-password-" + i)).status(), "failure " + (i + 1) + " on " + node.root());
+        }
+        Api.Reply lockedOnA = a.get(path, Api.basic(user, "wrong-password-10"));
+        Api.Reply lockedOnB = b.get(path, Api.basic(user, PASSWORD));
+        for (Api.Reply locked : List.of(lockedOnA, lockedOnB)) {
+            assertEquals(429, locked.status(), "ten failures in total, five on each node: " + locked.body());
+            assertEquals("TOO_MANY_FAILED_LOGINS", locked.json().getString("error"));
+            long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter > 890 && retryAfter <= 900, "Retry-After " + retryAfter);
+        }
+        assertEquals(10, count("select count(*) from audit_event where action = 'LOGIN_FAILED' and object_id = ?", user));
+        assertEquals(1, count("select count(*) from audit_event where action = 'LOCK' and object_id = ?", user),
+                "locked once in the cluster");
+        for (Api node : List.of(a, b)) {
+            JsonObject lock = accountLock(node, user);
+            assertNotNull(lock, "the lock is listed on " + node.root());
+            assertEquals(10, lock.getInt("failures"));
+        }
+
+        assertEquals(204, b.delete("api/v1/admin/login-locks/accounts/" + user, Api.admin()).status(), "cleared on node B");
+        assertEquals(null, accountLock(a, user), "and gone from node A's list");
+        assertEquals(200, a.get(path, Api.basic(user, PASSWORD)).status(), "node A lets the right password in");
+        assertEquals(404, a.delete("api/v1/admin/login-locks/accounts/" + user, Api.admin()).status(), "nothing left to clear");
+    }
+
+    /** Stay questions about one document alternated between the nodes: one allowance, the same 429 from both. */
+    @Test
+    @Order(7)
+    void theStayQuotaUsedUpAcrossBothNodesIsRefusedByBothWithTheSameRetryAfter() {
+        String app = Api.bearer(a.client("stay app in the cluster", List.of("traveler-app"), List.of(), List.of()));
+        String ask = "api/v1/stay?document=CLUSTERDOC1&country=FRA&dateOfBirth=1970-01-0";
+        for (int i = 0; i < 10; i++) {
+            Api node = i % 2 == 0 ? a : b;
+            assertEquals(404, node.get(ask + (i % 9 + 1), app).status(), "question " + (i + 1) + " on " + node.root());
+        }
+        Api.Reply onA = a.get(ask + "1", app);
+        Api.Reply onB = b.get(ask + "2", app);
+        long[] retryAfter = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Api.Reply limited = i == 0 ? onA : onB;
+            assertEquals(429, limited.status(), "ten per document and hour in the cluster: " + limited.body());
+            assertEquals("TOO_MANY_REQUESTS", limited.json().getString("error"));
+            assertEquals("document", limited.json().getString("limit"));
+            retryAfter[i] = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals(retryAfter[i], limited.json().getJsonNumber("retryAfterSeconds").longValue());
+            assertTrue(retryAfter[i] > 3500 && retryAfter[i] <= 3600, "the rest of the hour: " + retryAfter[i]);
+        }
+        assertTrue(Math.abs(retryAfter[0] - retryAfter[1]) <= 1, "one window: " + retryAfter[0] + " s on A, " + retryAfter[1] + " s on B");
+        assertEquals(404, b.get("api/v1/stay?document=CLUSTERDOC2&country=FRA&dateOfBirth=1970-01-01", app).status(),
+                "another document is still answered");
+    }
+
+    private static JsonObject accountLock(Api node, String user) {
+        Api.Reply r = node.get("api/v1/admin/login-locks", Api.admin());
+        assertEquals(200, r.status(), r.body());
+        return ((jakarta.json.JsonArray) r.jsonStructure()).getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("kind").equals("account") && l.getString("key").equals(user)).findFirst().orElse(null);
     }
 
     /** A flight CQ {number} from SEA with two travelers, its gallery in the memory of both nodes. */

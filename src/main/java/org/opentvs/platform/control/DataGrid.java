@@ -70,6 +70,22 @@ public class DataGrid {
         listeners.forEach(ExecutorService::shutdownNow);
     }
 
+    /** A grid this process joined itself (a test's members): maps and members only, no topics. */
+    public static DataGrid of(HazelcastInstance instance) {
+        DataGrid g = new DataGrid();
+        g.grid = instance;
+        return g;
+    }
+
+    /** The application's grid for code that CDI does not create (the realm); none where CDI cannot be asked. */
+    public static DataGrid current() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(DataGrid.class).get();
+        } catch (IllegalStateException | jakarta.enterprise.inject.InjectionException noContainer) {
+            return new DataGrid();
+        }
+    }
+
     public boolean clustered() {
         return grid != null;
     }

@@ -1,60 +1,78 @@
 package org.opentvs.security.control;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.opentvs.platform.control.DataGrid;
+import org.opentvs.platform.control.SharedMap;
 
 /**
  * Requests allowed per key (a client, a document) within a window, for endpoints that answer
  * questions about a person (the stay service): a window starts with a key's first request, the
- * allowance is taken atomically per key ({@code compute}), and once it is used every request is
- * refused until the window ends, with the seconds left. Refused requests do not lengthen the window.
+ * allowance is taken atomically per key, and once it is used every request is refused until the
+ * window ends, with the seconds left. Refused requests do not lengthen the window.
  * <p>
- * In memory of this instance, like {@link LoginThrottle}: bounded by {@code capacity}, swept of
- * ended windows once a minute; when full of live windows a new key is refused (fail closed). Keys
- * are what the caller chooses to pass (a document is passed as a digest, never as its number).
+ * Like the {@link LoginThrottle}, the windows are the data grid's (one allowance for the cluster,
+ * whichever node a request reaches; each take a compare-and-set) or, without a grid, this
+ * process's own; should the grid fail, this node counts alone until it answers. Bounded by {@code
+ * capacity} and swept of ended windows once a minute; when full of live windows a new key is
+ * refused (fail closed). A window is the string {@code end:count:start}. Keys are what the caller
+ * chooses to pass (a document is passed as a digest, never as its number). Nothing is persisted.
  */
 public final class RequestQuota {
 
     private static final Logger LOG = Logger.getLogger(RequestQuota.class.getName());
-    private static final long SWEEP_MILLIS = 60_000;
+    /** The data grid's map of the windows. */
+    static final String MAP = "opentvs.security.request-windows";
 
     /** Allowed, or refused for {@code retryAfterSeconds}. */
     public record Verdict(boolean allowed, long retryAfterSeconds) {
     }
 
-    private record Key(String bucket, String value) {
-    }
-
-    private record Window(int count, long start, long length) {
+    private record Window(int count, long start, long end) {
 
         boolean ended(long now) {
-            return now - start >= length;
+            return now >= end;
+        }
+
+        String value() {
+            return BoundedWindows.ending(end) + count + ":" + start;
+        }
+
+        static Window of(String value) {
+            String[] p = value.split(":");
+            return new Window(Integer.parseInt(p[1]), Long.parseLong(p[2]), Long.parseLong(p[0]));
         }
     }
 
     private static volatile RequestQuota shared;
 
-    private final ConcurrentHashMap<Key, Window> windows = new ConcurrentHashMap<>();
-    private final AtomicLong nextSweep = new AtomicLong();
-    private final int capacity;
+    private final GridOrOwn<BoundedWindows> windows;
     private final LongSupplier clock;
 
+    /** A quota of this process alone. */
     public RequestQuota(int capacity, LongSupplier millis) {
-        this.capacity = capacity;
-        this.clock = millis;
+        this(capacity, millis, null);
     }
 
-    /** The instance of this server, bounded by {@code opentvs.quota.tracked-keys}. */
+    /** A quota that counts in the data grid's {@code grid} map (null: this process alone). */
+    RequestQuota(int capacity, LongSupplier millis, SharedMap<String, String> grid) {
+        this.clock = millis;
+        String full = "Request quota full: refusing requests of new keys until windows end";
+        this.windows = new GridOrOwn<>(new BoundedWindows(grid == null ? SharedMap.own() : grid, capacity, LOG, full),
+                grid == null ? null : new BoundedWindows(SharedMap.own(), capacity, LOG, full), LOG, "request quota");
+    }
+
+    /** The instance of this server, bounded by {@code opentvs.quota.tracked-keys}, in the data grid if any. */
     public static RequestQuota shared() {
         if (shared == null) {
             synchronized (RequestQuota.class) {
                 if (shared == null) {
                     int keys = ConfigProvider.getConfig().getOptionalValue("opentvs.quota.tracked-keys", Integer.class).orElse(200_000);
-                    shared = new RequestQuota(keys, System::currentTimeMillis);
+                    DataGrid grid = DataGrid.current();
+                    shared = new RequestQuota(keys, System::currentTimeMillis, grid.clustered() ? grid.map(MAP) : null);
                 }
             }
         }
@@ -64,51 +82,23 @@ public final class RequestQuota {
     /** Takes one request of {@code allowance} per {@code window} for {@code key} in {@code bucket}, or refuses it. */
     public Verdict take(String bucket, String key, int allowance, Duration window) {
         long now = clock.getAsLong();
-        sweepIfDue(now);
-        Key k = new Key(bucket, key);
-        if (!windows.containsKey(k) && windows.size() >= capacity && !makeRoom(now)) {
-            return new Verdict(false, seconds(window.toMillis()));
+        return windows.apply(w -> take(w, bucket + ":" + key, allowance, window.toMillis(), now));
+    }
+
+    private static Verdict take(BoundedWindows in, String key, int allowance, long length, long now) {
+        SharedMap.Change<String> c = in.update(key, v -> {
+            Window current = v == null || Window.of(v).ended(now) ? new Window(0, now, now + length) : Window.of(v);
+            return current.count() >= allowance ? current.value() : new Window(current.count() + 1, current.start(), current.end()).value();
+        }, now);
+        if (c == null) {
+            return new Verdict(false, BoundedWindows.seconds(length));
         }
-        long length = window.toMillis();
-        boolean[] taken = new boolean[1];
-        Window w = windows.compute(k, (key2, v) -> {
-            Window current = v == null || v.ended(now) ? new Window(0, now, length) : v;
-            if (current.count() >= allowance) {
-                return current;
-            }
-            taken[0] = true;
-            return new Window(current.count() + 1, current.start(), current.length());
-        });
-        return taken[0] ? new Verdict(true, 0) : new Verdict(false, seconds(w.start() + w.length() - now));
+        Window w = Window.of(c.after());
+        boolean taken = !Objects.equals(c.before(), c.after()) && w.count() > 0;
+        return taken ? new Verdict(true, 0) : new Verdict(false, BoundedWindows.seconds(w.end() - now));
     }
 
     int tracked() {
-        return windows.size();
-    }
-
-    private boolean makeRoom(long now) {
-        sweep(now);
-        if (windows.size() < capacity) {
-            return true;
-        }
-        LOG.warning(() -> "Request quota full (" + capacity + " keys with live windows): refusing requests of new keys until windows end");
-        return false;
-    }
-
-    private void sweepIfDue(long now) {
-        long due = nextSweep.get();
-        if (now >= due && nextSweep.compareAndSet(due, now + SWEEP_MILLIS)) {
-            sweep(now);
-        }
-    }
-
-    private void sweep(long now) {
-        for (Key key : windows.keySet()) {
-            windows.computeIfPresent(key, (k, v) -> v.ended(now) ? null : v);
-        }
-    }
-
-    private static long seconds(long millis) {
-        return Math.max(1, (millis + 999) / 1000);
+        return windows.apply(BoundedWindows::size);
     }
 }

@@ -3,10 +3,11 @@ package org.opentvs.security.control;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Objects;
 import java.util.logging.Logger;
+import org.opentvs.platform.control.SharedMap;
 import org.opentvs.security.control.LoginThrottle.Key;
+import org.opentvs.security.control.LoginThrottle.Kind;
 import org.opentvs.security.control.LoginThrottle.Lock;
 import org.opentvs.security.control.LoginThrottle.Policy;
 import org.opentvs.security.control.LoginThrottle.Verdict;
@@ -16,16 +17,16 @@ import org.opentvs.security.control.LoginThrottle.Verdict;
  * against an allowance (a key that has used it up is locked), gives one back, and tells how long a
  * key stays locked.
  * <p>
- * In memory of this instance, one {@link ConcurrentHashMap} updated with {@code compute} (atomic per
- * key), bounded by {@code capacity} and swept of expired windows once a minute. A cluster swaps
- * the map for the data grid's (a JCache or Hazelcast map with entry processors): this class is the
- * only one that knows where the counts live.
+ * Held in {@link BoundedWindows}: the data grid's map, so the allowance is the cluster's and a lock
+ * cleared on one node is cleared on all, or this node's own. Each update is atomic per key (a
+ * compare-and-set on the grid), so concurrent attempts on any nodes are each counted once. A
+ * window is the string {@code end:failures:start:lockedUntil}, keyed {@code ACCOUNT:name} or
+ * {@code ADDRESS:address}: plain strings, which every node can read without the application's classes.
  */
 final class ThrottleWindows {
 
     /** The throttle's logger, as before this part was split out of it. */
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
-    private static final long SWEEP_MILLIS = 60_000;
 
     private record Window(int failures, long start, long lockedUntil) {
 
@@ -36,90 +37,88 @@ final class ThrottleWindows {
         boolean expired(long now, long windowMillis) {
             return !locked(now) && now - start >= windowMillis;
         }
+
+        String value(long windowMillis) {
+            return BoundedWindows.ending(Math.max(lockedUntil, start + windowMillis)) + failures + ":" + start + ":" + lockedUntil;
+        }
+
+        static Window of(String value) {
+            String[] p = value.split(":");
+            return new Window(Integer.parseInt(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3]));
+        }
     }
 
-    private final ConcurrentHashMap<Key, Window> windows = new ConcurrentHashMap<>();
-    private final AtomicLong nextSweep = new AtomicLong();
+    private final BoundedWindows windows;
     private final Policy policy;
 
-    ThrottleWindows(Policy policy) {
+    ThrottleWindows(Policy policy, SharedMap<String, String> map) {
         this.policy = policy;
+        this.windows = new BoundedWindows(map, policy.capacity(), LOG,
+                "Login throttle full of accounts and addresses with recent failures: refusing sign-ins from new ones until windows expire");
     }
 
     Verdict count(Key key, int allowance, long now) {
         long windowMillis = policy.window().toMillis();
-        if (!windows.containsKey(key) && windows.size() >= policy.capacity() && !makeRoom(now)) {
-            return new Verdict(false, seconds(windowMillis), null);
-        }
-        Lock[] started = new Lock[1];
-        Window w = windows.compute(key, (k, v) -> {
-            Window current = v == null || v.expired(now, windowMillis) ? new Window(0, now, 0) : v;
-            if (current.locked(now)) {
-                return current;
+        SharedMap.Change<String> c = windows.update(name(key), v -> {
+            Window current = v == null ? null : Window.of(v);
+            if (current == null || current.expired(now, windowMillis)) {
+                current = new Window(0, now, 0);
+            } else if (current.locked(now)) {
+                return v;
             }
             if (current.failures() >= allowance) {
-                Window locked = new Window(current.failures(), current.start(), now + policy.lock().toMillis());
-                started[0] = new Lock(k.kind(), k.value(), locked.failures(), Instant.ofEpochMilli(locked.lockedUntil()));
-                return locked;
+                return new Window(current.failures(), current.start(), now + policy.lock().toMillis()).value(windowMillis);
             }
-            return new Window(current.failures() + 1, current.start(), 0);
-        });
-        return w.locked(now) ? new Verdict(false, seconds(w.lockedUntil() - now), started[0]) : new Verdict(true, 0, null);
+            return new Window(current.failures() + 1, current.start(), 0).value(windowMillis);
+        }, now);
+        if (c == null) {
+            return new Verdict(false, BoundedWindows.seconds(windowMillis), null);
+        }
+        Window w = Window.of(c.after());
+        if (!w.locked(now)) {
+            return new Verdict(true, 0, null);
+        }
+        Lock started = Objects.equals(c.before(), c.after())
+                ? null
+                : new Lock(key.kind(), key.value(), w.failures(), Instant.ofEpochMilli(w.lockedUntil()));
+        return new Verdict(false, BoundedWindows.seconds(w.lockedUntil() - now), started);
     }
 
-    void giveBack(Key key) {
-        windows.computeIfPresent(key, (k, v) -> v.lockedUntil() > 0
-                ? v
-                : v.failures() <= 1 ? null : new Window(v.failures() - 1, v.start(), 0));
+    void giveBack(Key key, long now) {
+        long windowMillis = policy.window().toMillis();
+        windows.update(name(key), v -> {
+            Window w = v == null ? null : Window.of(v);
+            return w == null || w.lockedUntil() > 0
+                    ? v
+                    : w.failures() <= 1 ? null : new Window(w.failures() - 1, w.start(), 0).value(windowMillis);
+        }, now);
     }
 
     long remaining(Key key, long now) {
-        Window w = windows.get(key);
-        return w != null && w.locked(now) ? seconds(w.lockedUntil() - now) : 0;
+        String v = windows.get(name(key));
+        Window w = v == null ? null : Window.of(v);
+        return w != null && w.locked(now) ? BoundedWindows.seconds(w.lockedUntil() - now) : 0;
     }
 
     /** Forgets a key's lock and count; false when it had neither. */
     boolean remove(Key key) {
-        return windows.remove(key) != null;
+        return windows.forget(name(key));
     }
 
     List<Lock> locks(long now) {
-        return windows.entrySet().stream().filter(e -> e.getValue().locked(now))
-                .map(e -> new Lock(e.getKey().kind(), e.getKey().value(), e.getValue().failures(),
-                        Instant.ofEpochMilli(e.getValue().lockedUntil())))
-                .sorted(Comparator.comparing(Lock::until)).toList();
+        return windows.all().entrySet().stream().filter(e -> Window.of(e.getValue()).locked(now)).map(e -> {
+            int colon = e.getKey().indexOf(':');
+            Window w = Window.of(e.getValue());
+            return new Lock(Kind.valueOf(e.getKey().substring(0, colon)), e.getKey().substring(colon + 1), w.failures(),
+                    Instant.ofEpochMilli(w.lockedUntil()));
+        }).sorted(Comparator.comparing(Lock::until)).toList();
     }
 
     int size() {
         return windows.size();
     }
 
-    /** At capacity: drop expired windows; when none has expired, a new key is refused (fail closed) and that is logged. */
-    private boolean makeRoom(long now) {
-        sweep(now);
-        if (windows.size() < policy.capacity()) {
-            return true;
-        }
-        LOG.warning(() -> "Login throttle full (" + policy.capacity() + " accounts and addresses with recent failures):"
-                + " refusing sign-ins from new ones until windows expire");
-        return false;
-    }
-
-    void sweepIfDue(long now) {
-        long due = nextSweep.get();
-        if (now >= due && nextSweep.compareAndSet(due, now + SWEEP_MILLIS)) {
-            sweep(now);
-        }
-    }
-
-    private void sweep(long now) {
-        long windowMillis = policy.window().toMillis();
-        for (Key key : windows.keySet()) {
-            windows.computeIfPresent(key, (k, v) -> v.expired(now, windowMillis) ? null : v);
-        }
-    }
-
-    private static long seconds(long millis) {
-        return Math.max(1, (millis + 999) / 1000);
+    private static String name(Key key) {
+        return key.kind().name() + ":" + key.value();
     }
 }
