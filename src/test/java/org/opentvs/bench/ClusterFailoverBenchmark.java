@@ -109,7 +109,7 @@ public final class ClusterFailoverBenchmark {
             String host, int pgPort, String db, String user, String password) throws Exception {
         ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
         Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
-        Map<Integer, LongAdder> errorsBySecond = new ConcurrentHashMap<>();
+        Map<String, LongAdder> errorsBySecond = new ConcurrentHashMap<>();
         AtomicLong firstAnswerOfVictimAfterRestart = new AtomicLong(Long.MAX_VALUE);
         Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
         long[] clock = new long[1];
@@ -146,7 +146,9 @@ public final class ClusterFailoverBenchmark {
             @Override
             public void answered(int index, long dueNanos, SocketLoad.Answer answer) {
                 if (answer.status() != 200) {
-                    failed(index, dueNanos, "HTTP " + answer.status());
+                    failed(index, dueNanos,
+                            "HTTP " + answer.status() + " " + answer.text().replaceAll("(?s).*\"error\":\"([A-Z_]+)\".*", "$1")
+                                    .replaceAll("(?s)<html>.*", "from HAProxy"));
                     return;
                 }
                 Matcher m = id.matcher(answer.text());
@@ -162,7 +164,9 @@ public final class ClusterFailoverBenchmark {
             @Override
             public void failed(int index, long dueNanos, String kind) {
                 kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
-                errorsBySecond.computeIfAbsent((int) ((dueNanos - clock[0]) / 1_000_000_000L), k -> new LongAdder()).increment();
+                errorsBySecond
+                        .computeIfAbsent(String.format("t=%03d s %s", (dueNanos - clock[0]) / 1_000_000_000L, kind), k -> new LongAdder())
+                        .increment();
             }
         };
         OpenLoop.Result result = new SocketLoad(api.root(), requests, 128).run(rate, seconds, Set.of(NODE_HEADER), listener);
@@ -198,7 +202,7 @@ public final class ClusterFailoverBenchmark {
         System.out.printf("offered %d at %d/s for %d s through HAProxy; node 1 kill -9 at %d s, restarted at %d s%n",
                 rate * seconds, rate, seconds, killAt, restartAt);
         System.out.printf("latency from due time: %s%n", p);
-        System.out.printf("answered 200: %d, errors: %d %s; errors by second of the run: %s%n", answered.size(), errors,
+        System.out.printf("answered 200: %d, errors: %d %s; errors by second of the run and kind: %s%n", answered.size(), errors,
                 new TreeMap<>(kinds), new TreeMap<>(errorsBySecond));
         System.out.printf("answered ids recorded in PostgreSQL: %d of %d; verification rows of the flight: %d (doubles or strays: %d)%n",
                 recorded, answered.size(), rows, rows - recorded);
@@ -213,8 +217,11 @@ public final class ClusterFailoverBenchmark {
         StringBuilder cfg = new StringBuilder("""
                 global
                     maxconn 4096
+                    log stdout format raw local0
                 defaults
                     mode http
+                    log global
+                    option httplog
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s

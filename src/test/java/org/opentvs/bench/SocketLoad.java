@@ -127,7 +127,7 @@ final class SocketLoad {
                             connection = null;
                         }
                     } catch (IOException e) {
-                        failure = e.getClass().getSimpleName();
+                        failure = e.getClass() == IOException.class ? "IOException (" + e.getMessage() + ")" : e.getClass().getSimpleName();
                         listener.failed(i, due, failure);
                         if (connection != null) {
                             connection.close();

@@ -5,6 +5,7 @@ import com.hazelcast.query.Predicates;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -93,6 +94,20 @@ public final class SharedMap<K, V> {
     /** The key's value, or null. */
     public V get(K key) {
         return grid == null ? local.get(key) : grid.get(key);
+    }
+
+    /** The key's value (or null) when it comes: for callers that must not wait long on the grid. */
+    public CompletableFuture<V> getAsync(K key) {
+        return grid == null ? CompletableFuture.completedFuture(local.get(key)) : grid.getAsync(key).toCompletableFuture();
+    }
+
+    /** Sets the key's value without waiting for the grid (the last write wins); entries kept at most {@code ttlSeconds}. */
+    public void setAsync(K key, V value, long ttlSeconds) {
+        if (grid == null) {
+            local.put(key, value);
+        } else {
+            grid.setAsync(key, value, ttlSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /** Sets the key's value if it has none; entries kept at most {@code ttlSeconds}. @return whether it was set */

@@ -38,6 +38,16 @@ public final class TestGrid {
         return members;
     }
 
+    /** Two more members in a grid of their own, for a test that kills one (the caller shuts them down). */
+    public static List<HazelcastInstance> pair() {
+        String cluster = "opentvs-unit-pair-" + UUID.randomUUID();
+        int first = freePort();
+        int second = freePort();
+        HazelcastInstance a = Hazelcast.newHazelcastInstance(config(cluster, first, first, second));
+        HazelcastInstance b = Hazelcast.newHazelcastInstance(config(cluster, second, first, second));
+        return List.of(a, b);
+    }
+
     /** A member of a grid of its own (the caller shuts it down). */
     public static HazelcastInstance alone() {
         int port = freePort();
