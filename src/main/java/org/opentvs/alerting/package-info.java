@@ -3,7 +3,13 @@
  * against them, probable entries without inspection, the PAU hotlist workflow (pending, validated,
  * dismissed) and officer notifications (alerts, a resumable Server-Sent Events stream, portal pages).
  * Reacts to {@code ManifestRecorded}, {@code LoadedGallery} and {@code VerificationRecorded} events;
- * must not change manifests, galleries or verifications.
+ * must not change manifests, galleries or verifications. What it reads of travelers, flights, holdings
+ * identities, admissions and entries it asks of their owners (issue 13): their control queries
+ * ({@code manifest.control.TravelerRecords}, {@code manifest.control.FlightPlaces},
+ * {@code holdings.control.IdentityRecords}) for screening loads and alert subjects, their published views
+ * ({@code manifest_flights}, {@code manifest_travelers}, {@code manifest_traveler_documents},
+ * {@code holdings_identities}, {@code reconciliation_admissions}, {@code crossing_entries}) where one query
+ * joins them with its hotlist or screens a whole flight.
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>
  * <li>{@code alert} — officer alerts and their acknowledgement</li>

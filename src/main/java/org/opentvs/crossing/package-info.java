@@ -8,5 +8,10 @@
  * <li>{@code outbox} — the transactional outbox towards IDENT/HART, TECS and ADIS</li>
  * <li>{@code ident_determination} — IDENT's own determination for an exported crossing, kept when it differs</li>
  * </ul>
+ * <p>Published for other contexts' set-based SQL (issue 13; V0105, a plain view expanded into the caller's
+ * plan; the columns are the contract):
+ * <ul>
+ * <li>{@code crossing_entries} (view) — id, holdings identity, document number and country of every entry crossing</li>
+ * </ul>
  */
 package org.opentvs.crossing;

@@ -11,5 +11,11 @@
  * <li>{@code holding_face} — face references, template and/or image, encrypted with the data key</li>
  * <li>{@code holding_port} — the land ports a frequent crosser is enrolled for</li>
  * </ul>
+ * <p>What other contexts read of its identities, published by it alone (issue 13): the control query
+ * {@code control.IdentityRecords} (chosen identities, or one, with their documents) returning records, and for
+ * set-based SQL the view (V0103; expanded into the caller's plan; the columns are the contract):
+ * <ul>
+ * <li>{@code holdings_identities} (view) — id, name, date of birth and nationality of every reference identity</li>
+ * </ul>
  */
 package org.opentvs.holdings;

@@ -11,5 +11,15 @@
  * <li>{@code traveler} — a traveler of a manifest: name, date of birth, nationality, role, in-scope flag</li>
  * <li>{@code traveler_document} — the travel documents a manifest traveler declared</li>
  * </ul>
+ * <p>What other contexts read of its tables, published by it alone (issue 13): the control queries
+ * {@code control.TravelerRecords} (a flight's, the open flights' or chosen travelers with their documents;
+ * one traveler's full record) and {@code control.FlightPlaces} (a flight's designator, date and route),
+ * returning records; and, for set-based SQL that joins them, views (V0102; plain views, so PostgreSQL
+ * expands them into the caller's plan; the columns are the contract):
+ * <ul>
+ * <li>{@code manifest_flights} (view) — id, designator, date, route, direction and status of every flight</li>
+ * <li>{@code manifest_travelers} (view) — id, flight, holdings identity, name, date of birth, nationality, US citizen, status</li>
+ * <li>{@code manifest_traveler_documents} (view) — traveler, type, number and issuing country of each declared document</li>
+ * </ul>
  */
 package org.opentvs.manifest;

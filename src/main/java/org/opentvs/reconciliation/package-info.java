@@ -16,5 +16,10 @@
  * <li>{@code partner_sent} — every admission sent to a partner, once</li>
  * <li>{@code partner_exchange_state} — where the last selection for each partner stood</li>
  * </ul>
+ * <p>Published for other contexts' set-based SQL (issue 13; V0104, a plain view expanded into the caller's
+ * plan; the columns are the contract):
+ * <ul>
+ * <li>{@code reconciliation_admissions} (view) — id, holdings identity, document number and country of every admission</li>
+ * </ul>
  */
 package org.opentvs.reconciliation;

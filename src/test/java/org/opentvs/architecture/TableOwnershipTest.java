@@ -32,6 +32,8 @@ class TableOwnershipTest {
     private static final Path MIGRATIONS = Path.of("db-migrations");
 
     private static final Pattern OWNED = Pattern.compile("<li>\\{@code (\\w+)\\} — ");
+    private static final Pattern PUBLISHED_VIEW = Pattern.compile("<li>\\{@code (\\w+)\\} \\(view\\) — ");
+    private static final Pattern CREATED_VIEW = Pattern.compile("(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?view\\s+(\\w+)");
     private static final Pattern CREATED = Pattern.compile(
             "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern REFERENCE = Pattern.compile(
@@ -59,6 +61,38 @@ class TableOwnershipTest {
         owners.keySet().stream().filter(t -> !created.contains(t))
                 .forEach(t -> problems.add(t + " is listed in a package-info but no migration creates it"));
         assertEquals(List.of(), problems, "every table in exactly one package-info table list");
+    }
+
+    /**
+     * A view is what its owner publishes for other contexts' set-based SQL (issue 13): each one a
+     * migration creates is listed as {@code (view)} in exactly one package-info, and each listed one exists.
+     */
+    @Test
+    void everyViewIsPublishedByExactlyOneContext() throws IOException {
+        Map<String, List<String>> publishers = new TreeMap<>();
+        try (Stream<Path> contexts = Files.list(MAIN)) {
+            for (Path info : contexts.map(c -> c.resolve("package-info.java")).filter(Files::exists).toList()) {
+                Matcher m = PUBLISHED_VIEW.matcher(Files.readString(info));
+                while (m.find()) {
+                    publishers.computeIfAbsent(m.group(1), v -> new ArrayList<>()).add(info.getParent().getFileName().toString());
+                }
+            }
+        }
+        Set<String> created = new TreeSet<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                Matcher m = CREATED_VIEW.matcher(Files.readString(f));
+                while (m.find()) {
+                    created.add(m.group(1).toLowerCase());
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        created.stream().filter(v -> publishers.getOrDefault(v, List.of()).size() != 1)
+                .forEach(v -> problems.add(v + " is published by " + publishers.getOrDefault(v, List.of())));
+        publishers.keySet().stream().filter(v -> !created.contains(v))
+                .forEach(v -> problems.add(v + " is listed but no migration creates it"));
+        assertEquals(List.of(), problems, "every view in exactly one package-info, as {@code name} (view)");
     }
 
     @Test
@@ -218,14 +252,6 @@ class TableOwnershipTest {
         return entities;
     }
 
-    private static final String ALERTING_HOTLIST_RECORDS = "hotlist records join the screened traveler, its flight, admission and crossing; to become "
-            + "manifest/reconciliation/crossing published queries";
-    private static final String ALERTING_HOTLIST_ROWS = "hotlist rows show the traveler or holdings identity of a hit; to become manifest/holdings published "
-            + "queries";
-    private static final String ALERTING_SCREENED_PEOPLE = "screening reads the travelers of a manifest and the holdings identities of a port; to be carried by "
-            + "ManifestRecorded/LoadedGallery";
-    private static final String ALERTING_SUBJECT_RECORDS = "the subject view of a hit reads traveler and holdings records; to become manifest/holdings published "
-            + "queries";
     private static final String BIOMETRIC = "the re-enrol job rewrites holdings' face templates in place (set-based batch); to move into holdings "
             + "behind a published update";
     private static final String CROSSING_CROSSING_REGISTRATION = "a biographic confirmation reads the manifest traveler and holdings identity it confirms; to become "
@@ -246,23 +272,6 @@ class TableOwnershipTest {
 
     private static Map<String, String> known() {
         Map<String, String> known = new TreeMap<>();
-        known.put("alerting:admission:HotlistRecords", ALERTING_HOTLIST_RECORDS);
-        known.put("alerting:crossing:HotlistRecords", ALERTING_HOTLIST_RECORDS);
-        known.put("alerting:flight:HotlistRecords", ALERTING_HOTLIST_RECORDS);
-        known.put("alerting:flight:HotlistRows", ALERTING_HOTLIST_ROWS);
-        known.put("alerting:flight:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
-        known.put("alerting:flight:SubjectRecords", ALERTING_SUBJECT_RECORDS);
-        known.put("alerting:holding_document:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
-        known.put("alerting:holding_document:SubjectRecords", ALERTING_SUBJECT_RECORDS);
-        known.put("alerting:holding_identity:HotlistRows", ALERTING_HOTLIST_ROWS);
-        known.put("alerting:holding_identity:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
-        known.put("alerting:traveler:HotlistRecords", ALERTING_HOTLIST_RECORDS);
-        known.put("alerting:traveler:HotlistRows", ALERTING_HOTLIST_ROWS);
-        known.put("alerting:traveler:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
-        known.put("alerting:traveler:SubjectRecords", ALERTING_SUBJECT_RECORDS);
-        known.put("alerting:traveler_document:HotlistRecords", ALERTING_HOTLIST_RECORDS);
-        known.put("alerting:traveler_document:ScreenedPeople", ALERTING_SCREENED_PEOPLE);
-        known.put("alerting:traveler_document:SubjectRecords", ALERTING_SUBJECT_RECORDS);
         known.put("biometric:holding_face:ReEnrolProcessor", BIOMETRIC);
         known.put("biometric:holding_face:ReEnrolSwitch", BIOMETRIC);
         known.put("biometric:holding_face:ReEnrolWriter", BIOMETRIC);

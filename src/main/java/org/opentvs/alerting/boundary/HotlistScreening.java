@@ -14,7 +14,6 @@ import org.opentvs.alerting.control.FaceScreening;
 import org.opentvs.alerting.control.HotlistCandidate;
 import org.opentvs.alerting.control.HotlistRecords;
 import org.opentvs.alerting.control.ScreenedPeople;
-import org.opentvs.alerting.control.ScreenedPeople.FlightPlace;
 import org.opentvs.alerting.control.ScreenedPerson;
 import org.opentvs.alerting.control.ScreeningPolicy;
 import org.opentvs.alerting.control.WatchlistIndex;
@@ -26,6 +25,7 @@ import org.opentvs.alerting.entity.HotlistChanged;
 import org.opentvs.alerting.entity.HotlistEntry;
 import org.opentvs.gallery.control.GallerySummaries;
 import org.opentvs.gallery.control.LoadedGallery;
+import org.opentvs.manifest.control.FlightPlaces.FlightPlace;
 import org.opentvs.platform.control.Json;
 
 /**

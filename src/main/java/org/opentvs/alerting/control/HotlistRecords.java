@@ -31,6 +31,25 @@ public class HotlistRecords {
 
     private static final String REOPEN = "(hotlist_entry.status = 'WITHDRAWN' and hotlist_entry.reason = '" + CHANGED + "')";
 
+    /** The stale hits of a changed entry on open flights, withdrawn (the flights from manifest's view; {@code PublishedViewsIT}). */
+    static final String WITHDRAW_STALE = "with listed as (select id from watchlist_entry where id = ? and removed_at is null and version = ?"
+            + " for share)"
+            + " update hotlist_entry h set status = 'WITHDRAWN', decided_at = ?, reason = '" + CHANGED + "'"
+            + " where h.watchlist_entry_id = (select id from listed) and h.status in ('PENDING', 'VALIDATED')"
+            + " and coalesce(h.entry_version, 0) < ? and h.subject_kind = 'TRAVELER'"
+            + " and exists (select 1 from manifest_flights f where f.id = h.flight_id and f.status = 'OPEN' and f.departure_date >= current_date - 2)"
+            + " returning cast(h.id as varchar), cast(h.subject_id as varchar)";
+
+    /** Outbound foreign travelers without an admission or entry on record, over the owners' views ({@code PublishedViewsIT}). */
+    static final String WITHOUT_LAWFUL_ARRIVAL = "select cast(t.id as varchar) from manifest_travelers t join manifest_flights f"
+            + " on f.id = t.flight_id where t.flight_id = ? and f.direction = 'OUTBOUND' and not t.us_citizen and t.status <> 'REMOVED'"
+            + " and not exists (select 1 from manifest_traveler_documents d join reconciliation_admissions a"
+            + "   on a.document_number = d.number and a.document_country = d.issuing_country where d.traveler_id = t.id)"
+            + " and not exists (select 1 from reconciliation_admissions a where t.holding_id is not null and a.identity_id = t.holding_id)"
+            + " and not exists (select 1 from manifest_traveler_documents d join crossing_entries c on c.document_number = d.number"
+            + "   and c.document_country = d.issuing_country where d.traveler_id = t.id)"
+            + " and not exists (select 1 from crossing_entries c where t.holding_id is not null and c.identity_id = t.holding_id)";
+
     /**
      * Records the hit once (the unique index {@code hotlist_once} on subject, kind and watch-list
      * entry; a second basis for it updates the row, and a hit withdrawn because its entry changed
@@ -88,17 +107,12 @@ public class HotlistRecords {
     /**
      * After the rescreening of an entry changed to {@code version}: withdraws its open hits on travelers
      * of open flights that this version did not find again (their {@code entry_version} is older),
-     * only while the entry is still at that version. Returns (hotlist id, subject id) of each.
+     * only while the entry is still at that version. Returns (hotlist id, subject id) of each. The flights
+     * come from manifest's published view {@code manifest_flights}, expanded into this one statement.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> withdrawStale(UUID watchlistEntryId, int version) {
-        return em.createNativeQuery("with listed as (select id from watchlist_entry where id = ? and removed_at is null and version = ?"
-                + " for share)"
-                + " update hotlist_entry h set status = 'WITHDRAWN', decided_at = ?, reason = '" + CHANGED + "'"
-                + " where h.watchlist_entry_id = (select id from listed) and h.status in ('PENDING', 'VALIDATED')"
-                + " and coalesce(h.entry_version, 0) < ? and h.subject_kind = 'TRAVELER'"
-                + " and exists (select 1 from flight f where f.id = h.flight_id and f.status = 'OPEN' and f.departure_date >= current_date - 2)"
-                + " returning cast(h.id as varchar), cast(h.subject_id as varchar)")
+        return em.createNativeQuery(WITHDRAW_STALE)
                 .setParameter(1, watchlistEntryId).setParameter(2, version)
                 .setParameter(3, java.sql.Timestamp.from(clock.now())).setParameter(4, version).getResultList();
     }
@@ -111,18 +125,14 @@ public class HotlistRecords {
             .comparing(HotlistCandidate::subjectId).thenComparing(HotlistCandidate::kind)
             .thenComparing(c -> c.watchlistEntryId() == null ? new UUID(0, 0) : c.watchlistEntryId());
 
-    /** Travelers of an outbound flight or sailing (not US citizens) without any lawful arrival on record. */
+    /**
+     * Travelers of an outbound flight or sailing (not US citizens) without any lawful arrival on record: one query over the
+     * owners' published views (manifest's travelers and documents, reconciliation's admissions, crossing's entries), which
+     * PostgreSQL expands into the plan it had on their tables (anti joins on their indexes).
+     */
     @SuppressWarnings("unchecked")
     public List<UUID> withoutLawfulArrival(UUID flightId) {
-        List<String> ids = em.createNativeQuery("select cast(t.id as varchar) from traveler t join flight f on f.id = t.flight_id"
-                + " where t.flight_id = ? and f.direction = 'OUTBOUND' and not t.us_citizen and t.status <> 'REMOVED'"
-                + " and not exists (select 1 from traveler_document d join admission a on a.document_number = d.number"
-                + "   and a.document_country = d.issuing_country where d.traveler_id = t.id)"
-                + " and not exists (select 1 from admission a where t.holding_id is not null and a.identity_id = t.holding_id)"
-                + " and not exists (select 1 from traveler_document d join crossing c on c.document_number = d.number"
-                + "   and c.document_country = d.issuing_country and c.direction = 'ENTRY' where d.traveler_id = t.id)"
-                + " and not exists (select 1 from crossing c where t.holding_id is not null and c.identity_id = t.holding_id"
-                + "   and c.direction = 'ENTRY')").setParameter(1, flightId).getResultList();
+        List<String> ids = em.createNativeQuery(WITHOUT_LAWFUL_ARRIVAL).setParameter(1, flightId).getResultList();
         return ids.stream().map(UUID::fromString).toList();
     }
 

@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.UUID;
 import org.opentvs.security.control.ScopePolicy;
 
-/** The hotlist as analysts see it ({@link HotlistView}): each hit with whom it concerns (names: an audited read), the flight and why. */
+/**
+ * The hotlist as analysts see it ({@link HotlistView}): each hit with whom it concerns (names: an audited read), the flight and why.
+ * Names and flights come from the owners' published views ({@code manifest_travelers}, {@code holdings_identities},
+ * {@code manifest_flights}), which PostgreSQL expands into this one query: the list is filtered by scope and cut by the limit in SQL.
+ */
 @Dependent
 public class HotlistRows {
 
-    private static final String SELECT = "select cast(h.id as varchar), h.kind, h.status, h.category, h.basis, h.high_priority,"
+    static final String SELECT = "select cast(h.id as varchar), h.kind, h.status, h.category, h.basis, h.high_priority,"
             + " h.name_score, h.biometric_score, h.biographic_agreement, cast(h.watchlist_entry_id as varchar),"
             + " cast(h.subject_id as varchar), h.subject_kind, coalesce(t.family_name, i.family_name), coalesce(t.given_names, i.given_names),"
             + " cast(coalesce(t.date_of_birth, i.date_of_birth) as varchar), coalesce(t.nationality, i.nationality), f.carrier, f.number,"
             + " cast(f.departure_date as varchar), f.departure_airport, h.reason, h.decided_by, cast(h.decided_at as varchar),"
-            + " cast(h.created_at as varchar) from hotlist_entry h left join traveler t on t.id = h.subject_id and h.subject_kind = 'TRAVELER'"
-            + " left join holding_identity i on i.id = h.subject_id and h.subject_kind = 'IDENTITY'"
-            + " left join flight f on f.id = h.flight_id";
+            + " cast(h.created_at as varchar) from hotlist_entry h left join manifest_travelers t on t.id = h.subject_id and h.subject_kind = 'TRAVELER'"
+            + " left join holdings_identities i on i.id = h.subject_id and h.subject_kind = 'IDENTITY'"
+            + " left join manifest_flights f on f.id = h.flight_id";
 
     @PersistenceContext
     EntityManager em;
