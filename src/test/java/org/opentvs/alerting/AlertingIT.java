@@ -97,6 +97,18 @@ class AlertingIT {
             Api.Reply record = api().get(alert.getJsonObject("traveler").getString("href").substring(1), officer);
             assertEquals(200, record.status(), record.body());
             assertEquals("ABDULRAHMAN", record.json().getString("familyName"));
+            JsonObject subject = record.json();
+            assertEquals("TRAVELER", subject.getString("kind"), subject.toString());
+            assertEquals("MUHAMMAD", subject.getString("givenNames"));
+            assertEquals("1980-03-07", subject.getString("dateOfBirth"));
+            assertEquals("M", subject.getString("sex"));
+            assertEquals("EGY", subject.getString("nationality"));
+            JsonObject onFlight = subject.getJsonObject("flight");
+            assertEquals(List.of("QA", "401", hit.getString("flightDate"), "IAD", "YYZ"), List.of(onFlight.getString("carrier"),
+                    onFlight.getString("number"), onFlight.getString("date"), onFlight.getString("from"), onFlight.getString("to")));
+            assertEquals(1, subject.getJsonArray("documents").size(), subject.toString());
+            assertEquals("DQA4011", subject.getJsonArray("documents").getJsonObject(0).getString("number"));
+            assertEquals("EGY", subject.getJsonArray("documents").getJsonObject(0).getString("issuingCountry"));
             assertEquals(1, Db.count("select count(*) from audit_event where action = 'VALIDATE' and object_id = ?", hit.getString("id")));
             assertEquals(1, Db.count(
                     "select count(*) from audit_event where action = 'READ' and object_type = 'traveler' and object_id = ?", listed));
@@ -306,6 +318,10 @@ class AlertingIT {
             assertEquals(identity, listed.data().getJsonObject("traveler").getString("id"));
             Api.Reply record = api().get("api/v1/alerts/" + listed.data().getString("id") + "/traveler", officer);
             assertEquals("IDENTITY", record.json().getString("kind"));
+            assertEquals(List.of("GARZA", "MARIO", "1981-05-05", "MEX"), List.of(record.json().getString("familyName"),
+                    record.json().getString("givenNames"), record.json().getString("dateOfBirth"), record.json().getString("nationality")));
+            assertFalse(record.json().containsKey("flight"), record.body());
+            assertEquals(1, record.json().getJsonArray("documents").size(), record.body());
 
             String instruction = "";
             for (int i = 0; i < 5 && !"SEE_OFFICER".equals(instruction); i++) {
