@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs OpenTVS as a cluster on this machine: PostgreSQL, N Payara Micro instances (default 2) joined
-# in one Payara Domain Data Grid (Hazelcast, TCP/IP discovery on 127.0.0.1 only) and HAProxy in front
-# on one port, health-checking every node on /health/ready. Ctrl-C stops HAProxy and every node.
+# Runs OpenTVS as a cluster on this machine: PostgreSQL, one OpenMQ broker for the JMS channel that
+# every node consumes from, N Payara Micro instances (default 2) joined in one Payara Domain Data Grid
+# (Hazelcast, TCP/IP discovery on 127.0.0.1 only) and HAProxy in front on one port, health-checking
+# every node on /health/ready. Ctrl-C stops HAProxy, every node and the broker.
 # Honours what run-dev.sh honours (OPENTVS_HTTP_PORT is HAProxy's port here), and:
 #   OPENTVS_NODES (2)                 how many Payara Micro instances
 #   OPENTVS_NODE_PORT (HTTP port + 1) the first node's HTTP port; node i listens on OPENTVS_NODE_PORT + i - 1
 #   OPENTVS_GRID_PORT (5900)          the first node's data-grid port; node i on OPENTVS_GRID_PORT + i - 1
+#   OPENTVS_JMS_PORT (7676)           the broker's port (127.0.0.1)
 #   OPENTVS_CLUSTER_NAME (opentvs)    the data grid's name (two clusters on one machine need two names)
 #   OPENTVS_NODE_XMX (1g)             heap of each node
 #   OPENTVS_SKIP_BUILD=1              reuse target/opentvs.war as built before
@@ -16,6 +18,7 @@ PORT="${OPENTVS_HTTP_PORT:-8080}"
 NODES="${OPENTVS_NODES:-2}"
 NODE_PORT="${OPENTVS_NODE_PORT:-$((PORT + 1))}"
 GRID_PORT="${OPENTVS_GRID_PORT:-5900}"
+JMS_PORT="${OPENTVS_JMS_PORT:-7676}"
 CLUSTER_NAME="${OPENTVS_CLUSTER_NAME:-opentvs}"
 XMX="${OPENTVS_NODE_XMX:-1g}"
 DB_URL="${OPENTVS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/opentvs}"
@@ -47,7 +50,7 @@ fi
 
 if [[ "${OPENTVS_SKIP_BUILD:-}" != 1 || ! -s target/opentvs.war ]]; then
   echo "Building OpenTVS (once for all nodes) ..."
-  mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
+  mvn -B -q -DskipTests package dependency:copy@copy-payara-micro dependency:unpack@unpack-openmq
 fi
 
 CLUSTER_DIR=target/cluster
@@ -55,7 +58,7 @@ rm -rf "$CLUSTER_DIR"
 mkdir -p "$CLUSTER_DIR" .opentvs-dev
 escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\\\&/g' -e 's/[&|]/\\&/g'; }
 sed -e "s|@DB_HOST@|$(escape "$DB_HOST")|" -e "s|@DB_PORT@|$DB_PORT|" -e "s|@DB_NAME@|$(escape "$DB_NAME")|" \
-    -e "s|@DB_USER@|$(escape "$DB_USER")|" -e "s|@DB_PASSWORD@|$(escape "$DB_PASSWORD")|" \
+    -e "s|@DB_USER@|$(escape "$DB_USER")|" -e "s|@DB_PASSWORD@|$(escape "$DB_PASSWORD")|" -e "s|@JMS_PORT@|$JMS_PORT|" \
     server-config/micro/post-boot.asadmin.template > "$CLUSTER_DIR/post-boot.asadmin"
 
 if [[ -z "${OPENTVS_DATA_KEY:-}" ]]; then
@@ -73,10 +76,11 @@ for ((i = 0; i < NODES; i++)); do members+="${members:+,}127.0.0.1:$((GRID_PORT 
 
 declare -a PIDS=()
 HAPROXY_PID=""
+BROKER_PID=""
 stopping=0
 stop_all() {
   [[ $stopping == 1 ]] && return; stopping=1
-  echo; echo "Stopping HAProxy and ${#PIDS[@]} node(s) ..."
+  echo; echo "Stopping HAProxy, ${#PIDS[@]} node(s) and the broker ..."
   [[ -n "$HAPROXY_PID" ]] && kill "$HAPROXY_PID" 2>/dev/null || true
   for pid in "${PIDS[@]}"; do [[ "$pid" != 0 ]] && kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do
@@ -84,6 +88,7 @@ stop_all() {
     for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  [[ -n "$BROKER_PID" ]] && kill "$BROKER_PID" 2>/dev/null || true
   wait 2>/dev/null || true
   echo "Stopped."
 }
@@ -98,7 +103,8 @@ start_node() {
   [[ "$i" == 1 ]] && inbox="$INBOX"
   OPENTVS_INBOX_DIRECTORY="$inbox" OPENTVS_VERIFICATION_JOURNAL_DIRECTORY="$PWD/.opentvs-dev/journal-node-$i" \
   java "-Xmx$XMX" --add-modules jdk.incubator.vector -Dhazelcast.phone.home.enabled=false \
-    -jar target/payara/payara-micro.jar --deploy target/opentvs.war --contextroot / --port "$((NODE_PORT + i - 1))" \
+    -jar target/payara/payara-micro.jar --deploy target/payara/mq/lib/imqjmsra.rar --deploy target/opentvs.war \
+    --contextroot / --port "$((NODE_PORT + i - 1))" \
     --name "opentvs-node-$i" --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" \
     --startport "$((GRID_PORT + i - 1))" --interfaces 127.0.0.1 --nohostaware \
     --disablephonehome --addlibs target/payara/postgresql.jar \
@@ -116,6 +122,10 @@ await_ready() {
   done
   echo "node $i not ready after 300 s; see $CLUSTER_DIR/node-$i/server.log" >&2; exit 1
 }
+
+# one broker for all nodes (messages kept in .opentvs-dev/broker); each node's resource adapter consumes from it
+echo "Starting the OpenMQ broker on port $JMS_PORT ..."
+BROKER_PID="$(server-config/start-broker.sh "$JMS_PORT" "$PWD/.opentvs-dev/broker" "$CLUSTER_DIR/broker.log")"
 
 # node 1 migrates the schema and founds the grid; the others join it and load the galleries before they are ready
 echo "Starting node 1 of $NODES ..."
@@ -168,6 +178,7 @@ for ((i = 1; i <= NODES; i++)); do
 done
 cat <<MSG
   Manifest inbox:  $INBOX (read by node 1)
+  Manifest queue:  OPENTVS_MANIFESTS on mq://127.0.0.1:$JMS_PORT/ (every node consumes; log $CLUSTER_DIR/broker.log)
   Database:        $DB_URL (user $DB_USER)
   Ctrl-C stops everything.
 

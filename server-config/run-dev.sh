@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs OpenTVS for development: builds the WAR, makes sure PostgreSQL has the database, starts
-# Payara Micro on OPENTVS_HTTP_PORT (default 8080) and prints the admin password and the URLs.
-# Honours OPENTVS_HTTP_PORT, OPENTVS_DB_URL, OPENTVS_DB_USER, OPENTVS_DB_PASSWORD, OPENTVS_ADMIN_PASSWORD,
+# Runs OpenTVS for development: builds the WAR, makes sure PostgreSQL has the database, starts the
+# OpenMQ broker of the JMS channel on OPENTVS_JMS_PORT (default 7676) and Payara Micro on
+# OPENTVS_HTTP_PORT (default 8080), and prints the admin password and the URLs. Ctrl-C stops both.
+# Honours OPENTVS_HTTP_PORT, OPENTVS_JMS_PORT, OPENTVS_DB_URL, OPENTVS_DB_USER, OPENTVS_DB_PASSWORD, OPENTVS_ADMIN_PASSWORD,
 # OPENTVS_BIOMETRIC_FACE_API_MODELS (else server-config/ensure-face-models.sh provides the face models).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${OPENTVS_HTTP_PORT:-8080}"
+JMS_PORT="${OPENTVS_JMS_PORT:-7676}"
 DB_URL="${OPENTVS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/opentvs}"
 DB_USER="${OPENTVS_DB_USER:-opentvs}"
 DB_PASSWORD="${OPENTVS_DB_PASSWORD:-opentvs}"
@@ -27,13 +29,13 @@ if [[ -z "${OPENTVS_BIOMETRIC_FACE_API_MODELS:-}" ]]; then
 fi
 
 echo "Building OpenTVS ..."
-mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
+mvn -B -q -DskipTests package dependency:copy@copy-payara-micro dependency:unpack@unpack-openmq
 
 rm -rf target/dev/micro-root   # a stale exploded copy of an older build must never deploy
 mkdir -p target/dev .opentvs-dev
 escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\\\&/g' -e 's/[&|]/\\&/g'; }
 sed -e "s|@DB_HOST@|$(escape "$DB_HOST")|" -e "s|@DB_PORT@|$DB_PORT|" -e "s|@DB_NAME@|$(escape "$DB_NAME")|" \
-    -e "s|@DB_USER@|$(escape "$DB_USER")|" -e "s|@DB_PASSWORD@|$(escape "$DB_PASSWORD")|" \
+    -e "s|@DB_USER@|$(escape "$DB_USER")|" -e "s|@DB_PASSWORD@|$(escape "$DB_PASSWORD")|" -e "s|@JMS_PORT@|$JMS_PORT|" \
     server-config/micro/post-boot.asadmin.template > target/dev/post-boot.asadmin
 
 # Development data-encryption key, kept outside the WAR and the repository.
@@ -56,11 +58,17 @@ cat <<MSG
   Health:          http://127.0.0.1:$PORT/health/ready
   OpenAPI:         http://127.0.0.1:$PORT/openapi
   Manifest inbox:  $OPENTVS_INBOX_DIRECTORY
+  Manifest queue:  OPENTVS_MANIFESTS on mq://127.0.0.1:$JMS_PORT/ (log target/dev/broker.log)
   Database:        $DB_URL (user $DB_USER)
 
 MSG
-exec java -Xmx2g --add-modules jdk.incubator.vector -Dhazelcast.phone.home.enabled=false \
-  -jar target/payara/payara-micro.jar --deploy target/opentvs.war --contextroot / --port "$PORT" \
-  --nohazelcast --disablephonehome --addlibs target/payara/postgresql.jar \
+# the JMS channel's broker (messages kept in .opentvs-dev/broker), stopped when this script ends
+BROKER_PID="$(server-config/start-broker.sh "$JMS_PORT" "$PWD/.opentvs-dev/broker" target/dev/broker.log)"
+trap 'kill "$BROKER_PID" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
+# OpenMQ's resource adapter is deployed first: the WAR's message-driven bean needs it
+java -Xmx2g --add-modules jdk.incubator.vector -Dhazelcast.phone.home.enabled=false \
+  -jar target/payara/payara-micro.jar --deploy target/payara/mq/lib/imqjmsra.rar --deploy target/opentvs.war \
+  --contextroot / --port "$PORT" --nohazelcast --disablephonehome --addlibs target/payara/postgresql.jar \
   --prebootcommandfile server-config/micro/pre-boot.asadmin --postbootcommandfile target/dev/post-boot.asadmin \
   --rootdir target/dev/micro-root

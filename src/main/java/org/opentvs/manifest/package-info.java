@@ -1,7 +1,8 @@
 /**
  * APIS ingestion: PAXLST normalisation and parsing (StAEDI), flights, manifests and their parts,
  * changes and close-outs, the raw-message archive and quarantine, and the ingestion channels
- * (REST, file inbox) that all converge on {@code ManifestReception}. Must not search galleries
+ * (REST, file inbox, the JMS queue's message-driven bean) that all converge on
+ * {@code ManifestReception}. Must not search galleries
  * or decide verifications. Its retention rule is {@code QUARANTINED_MESSAGE} ({@code control.QuarantinePurge}).
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>

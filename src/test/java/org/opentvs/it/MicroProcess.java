@@ -93,6 +93,12 @@ public final class MicroProcess {
     }
 
     public void start() throws IOException {
+        try {
+            TestBroker.ensure();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the OpenMQ broker", e);
+        }
         starts++;
         // as server-config/run-dev.sh does: a root directory kept from the last start would deploy that
         // copy of the application from its domain.xml before --deploy deploys it again
@@ -113,8 +119,11 @@ public final class MicroProcess {
         cmd.add("-Dopentvs.data-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         cmd.add("-Dopentvs.export.directory=" + work.resolve("exports"));
         systemProperties.forEach(p -> cmd.add("-D" + p));
-        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"), "--contextroot", "/",
-                "--port", String.valueOf(httpPort)));
+        // OpenMQ's resource adapter first: the WAR's message-driven bean needs it (Payara Micro deploys in this order)
+        Path rar = Path.of(System.getProperty("payara.microJar")).resolveSibling("mq/lib/imqjmsra.rar");
+        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", rar.toString(), "--deploy",
+                System.getProperty("app.war"),
+                "--contextroot", "/", "--port", String.valueOf(httpPort)));
         if (gridArguments.isEmpty()) {
             cmd.add("--nohazelcast");
         } else {

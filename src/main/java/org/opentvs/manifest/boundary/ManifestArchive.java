@@ -48,6 +48,17 @@ public class ManifestArchive {
         audit.record(raw.submittedBy(), "QUARANTINE", "raw_message", rawId, code + (segment == null ? "" : " at " + segment));
     }
 
+    /**
+     * Keeps a message that never got through reception (an empty one, or one that failed in every
+     * delivery from the queue), quarantined at once with the reason, so it can be re-processed.
+     */
+    public RawMessage quarantineUnprocessed(Submission submission, String code, String message) {
+        RawMessage raw = archive(submission);
+        raw.quarantine(code, message, null, null, clock.now());
+        audit.record(raw.submittedBy(), "QUARANTINE", "raw_message", raw.id(), code);
+        return raw;
+    }
+
     public void refuse(UUID rawId, String carrier, String message) {
         RawMessage raw = em.find(RawMessage.class, rawId);
         raw.refuse("OUT_OF_SCOPE", message, clock.now());
