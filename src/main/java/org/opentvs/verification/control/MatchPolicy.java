@@ -38,6 +38,8 @@ public class MatchPolicy {
     /** How long a threshold read from configuration is used before it is read again. */
     static final long THRESHOLD_REFRESH_NANOS = 10_000_000_000L;
 
+    long refreshNanos = THRESHOLD_REFRESH_NANOS;
+
     private final Map<String, Threshold> thresholds = new ConcurrentHashMap<>();
 
     /**
@@ -45,20 +47,41 @@ public class MatchPolicy {
      * the engine's calibrated threshold (as a cosine of unit templates), else 0.5. Read from
      * configuration at most every 10 seconds per algorithm (a lookup costs more than the gallery
      * search it decides on); a changed threshold applies within that time, without a restart.
+     * <p>
+     * One call reads it again when it is due, the others go on with the value they have: a lookup
+     * can wait. Payara's configuration includes a source kept in the data grid, and when a member
+     * dies its partitions wait until the others notice; every verification of the surviving node
+     * then queued behind the one lookup's lock for 0.8 s, and the capacity gate refused a hundred.
      */
     public float threshold(String algorithm) {
         long now = System.nanoTime();
         Threshold known = thresholds.get(algorithm);
-        if (known != null && now - known.readAt() < THRESHOLD_REFRESH_NANOS) {
+        if (known != null && (now - known.readAt() < refreshNanos || known.reading()
+                || !thresholds.replace(algorithm, known, new Threshold(known.value(), known.readAt(), true)))) {
             return known.value();
         }
-        float value = config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class)
-                .orElseGet(() -> engines.byAlgorithm(algorithm).map(e -> (float) e.similarityThreshold()).orElse(0.5f));
-        thresholds.put(algorithm, new Threshold(value, now));
+        float value;
+        try {
+            value = read(algorithm);
+        } catch (RuntimeException e) {
+            if (known == null) {
+                throw e;
+            }
+            thresholds.put(algorithm, new Threshold(known.value(), now, false));
+            return known.value();
+        }
+        thresholds.put(algorithm, new Threshold(value, System.nanoTime(), false));
         return value;
     }
 
-    private record Threshold(float value, long readAt) {
+    /** The threshold as configuration has it now. */
+    float read(String algorithm) {
+        return config.getOptionalValue("opentvs.match.threshold." + algorithm, Float.class)
+                .orElseGet(() -> engines.byAlgorithm(algorithm).map(e -> (float) e.similarityThreshold()).orElse(0.5f));
+    }
+
+    /** A threshold, when it was read, and whether a call is reading it again. */
+    private record Threshold(float value, long readAt, boolean reading) {
     }
 
     public boolean usable(Float quality) {
