@@ -137,8 +137,12 @@ public final class MicroProcess {
         process = pb.start();
     }
 
-    /** Waits until {@code /health/ready} answers 200. */
-    /** Waits for {@code /health/ready} to answer 200 with the application's checks; returns that answer. */
+    /**
+     * Waits for {@code /health/ready} to answer 200 with the application's checks, and for the API to
+     * be routed; returns the readiness answer. The checks are registered while the application
+     * deploys, a moment before its web module serves: a caller that went by them alone got 404 from
+     * the API (a load balancer's {@code rise 2} of one-second checks covers that moment).
+     */
     public String awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -149,7 +153,7 @@ public final class MicroProcess {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("verification-writer")) {
+                if (r.statusCode() == 200 && r.body().contains("verification-writer") && routed(http)) {
                     return r.body();
                 }
             } catch (IOException e) {
@@ -158,6 +162,13 @@ public final class MicroProcess {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("Payara Micro not ready after " + timeout + "; see " + work);
+    }
+
+    /** Whether the API answers as itself: an unauthenticated call is refused (401), not unknown (404). */
+    private boolean routed(HttpClient http) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(root().resolve("api/v1/flights")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 401;
     }
 
     /** Waits until the server's log has a line containing {@code text} (the data grid formed, say). */
