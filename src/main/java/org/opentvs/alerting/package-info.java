@@ -18,5 +18,10 @@
  * <li>{@code watchlist_document} — the documents of a watch-list entry</li>
  * <li>{@code watchlist_face} — the sealed face templates of a watch-list entry</li>
  * </ul>
+ * <p>Published for other contexts' set-based SQL (issue 13; V0108, a plain view expanded into the caller's
+ * plan; the columns are the contract):
+ * <ul>
+ * <li>{@code alerting_hotlist_hits} (view) — subject and its kind, hit kind, watch-list category and status of every hotlist entry</li>
+ * </ul>
  */
 package org.opentvs.alerting;

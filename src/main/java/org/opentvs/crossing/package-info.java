@@ -1,7 +1,10 @@
 /**
  * Crossing records (entries and exits, confirmed biometrically or biographically) and the outbound
  * exports to IDENT/HART, TECS and ADIS through a transactional outbox. Must not decide matches.
- * Its retention rule is {@code CROSSING} ({@code control.CrossingPurge}).
+ * Its retention rule is {@code CROSSING} ({@code control.CrossingPurge}). The biographic snapshot of a crossing it
+ * reads, in the insert that records it, from manifest's and holdings' published views ({@code manifest_travelers},
+ * {@code manifest_flights}, {@code manifest_traveler_documents}, {@code holdings_identities},
+ * {@code holdings_identity_documents}; issue 13), never their tables.
  * <p>Tables this context owns, the only one to read and write them ({@code TableOwnershipTest}):
  * <ul>
  * <li>{@code crossing} — entries and exits, confirmed biometrically or biographically</li>

@@ -13,9 +13,10 @@
  * </ul>
  * <p>What other contexts read of its identities, published by it alone (issue 13): the control query
  * {@code control.IdentityRecords} (chosen identities, or one, with their documents) returning records, and for
- * set-based SQL the view (V0103; expanded into the caller's plan; the columns are the contract):
+ * set-based SQL the views (V0103, V0107; expanded into the caller's plan; the columns are the contract):
  * <ul>
- * <li>{@code holdings_identities} (view) — id, name, date of birth and nationality of every reference identity</li>
+ * <li>{@code holdings_identities} (view) — id, name, date of birth, nationality and sex of every reference identity</li>
+ * <li>{@code holdings_identity_documents} (view) — identity, type, number and issuing country of each of its documents</li>
  * </ul>
  */
 package org.opentvs.holdings;

@@ -15,11 +15,11 @@
  * <p>What other contexts read of its tables, published by it alone (issue 13): the control queries
  * {@code control.TravelerRecords} (a flight's, the open flights' or chosen travelers with their documents;
  * one traveler's full record) and {@code control.FlightPlaces} (a flight's designator, date and route),
- * returning records; and, for set-based SQL that joins them, views (V0102; plain views, so PostgreSQL
+ * returning records; and, for set-based SQL that joins them, views (V0102, columns added by V0106; plain views, so PostgreSQL
  * expands them into the caller's plan; the columns are the contract):
  * <ul>
- * <li>{@code manifest_flights} (view) — id, designator, date, route, direction and status of every flight</li>
- * <li>{@code manifest_travelers} (view) — id, flight, holdings identity, name, date of birth, nationality, US citizen, status</li>
+ * <li>{@code manifest_flights} (view) — id, designator, date, route, direction, status and closing time of every flight</li>
+ * <li>{@code manifest_travelers} (view) — id, flight, holdings identity, name, date of birth, nationality, US citizen, status, sex, in scope</li>
  * <li>{@code manifest_traveler_documents} (view) — traveler, type, number and issuing country of each declared document</li>
  * </ul>
  */

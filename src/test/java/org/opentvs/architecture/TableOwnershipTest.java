@@ -254,8 +254,6 @@ class TableOwnershipTest {
 
     private static final String BIOMETRIC = "the re-enrol job rewrites holdings' face templates in place (set-based batch); to move into holdings "
             + "behind a published update";
-    private static final String CROSSING_CROSSING_REGISTRATION = "a biographic confirmation reads the manifest traveler and holdings identity it confirms; to become "
-            + "manifest/holdings published queries";
     private static final String GALLERY_PORT_CROSSERS = "a land port's standing gallery is chosen from holdings enrolments and recent crossings (set-based); "
             + "to become holdings/crossing published queries";
     private static final String GALLERY_GALLERY_LOADER = "start-up loads every ready gallery's templates in one streamed join with holdings faces (speed); to "
@@ -267,8 +265,8 @@ class TableOwnershipTest {
     private static final String RECONCILIATION_REPORT_BATCHLET = "the run report counts self-reports and writes the run summary into operations' job_run";
     private static final String REPORTING = "the reporting read side predates the rule and reads raw tables (ARCHITECTURE: reporting reads every "
             + "context); to move to summary tables and published views";
-    private static final String STAY = "the stay service answers from admissions, departures, links and flight travelers; to become "
-            + "reconciliation/manifest/alerting published queries";
+    private static final String STAY = "the stay service answers from admissions, departures, links, exit crossings and partner entries; to "
+            + "become reconciliation/crossing published queries";
 
     private static Map<String, String> known() {
         Map<String, String> known = new TreeMap<>();
@@ -276,11 +274,6 @@ class TableOwnershipTest {
         known.put("biometric:holding_face:ReEnrolSwitch", BIOMETRIC);
         known.put("biometric:holding_face:ReEnrolWriter", BIOMETRIC);
         known.put("biometric:holding_face:ReferenceImageReader", BIOMETRIC);
-        known.put("crossing:flight:CrossingRegistration", CROSSING_CROSSING_REGISTRATION);
-        known.put("crossing:holding_document:CrossingRegistration", CROSSING_CROSSING_REGISTRATION);
-        known.put("crossing:holding_identity:CrossingRegistration", CROSSING_CROSSING_REGISTRATION);
-        known.put("crossing:traveler:CrossingRegistration", CROSSING_CROSSING_REGISTRATION);
-        known.put("crossing:traveler_document:CrossingRegistration", CROSSING_CROSSING_REGISTRATION);
         known.put("gallery:crossing:PortCrossers", GALLERY_PORT_CROSSERS);
         known.put("gallery:holding_face:GalleryLoader", GALLERY_GALLERY_LOADER);
         known.put("gallery:holding_identity:PortCrossers", GALLERY_PORT_CROSSERS);
@@ -309,13 +302,9 @@ class TableOwnershipTest {
         known.put("reporting:verification:Rollups", REPORTING);
         known.put("stay:admission:StayRecords", STAY);
         known.put("stay:crossing:StayRecords", STAY);
-        known.put("stay:flight:FlightTravelers", STAY);
-        known.put("stay:hotlist_entry:FlightTravelers", STAY);
         known.put("stay:partner_entry:StayRecords", STAY);
         known.put("stay:recon_departure:StayRecords", STAY);
         known.put("stay:recon_link:StayRecords", STAY);
-        known.put("stay:traveler:FlightTravelers", STAY);
-        known.put("stay:traveler_document:FlightTravelers", STAY);
         return known;
     }
 }

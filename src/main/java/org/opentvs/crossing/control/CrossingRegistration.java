@@ -21,6 +21,11 @@ import org.opentvs.platform.control.CurrentConnection;
  * Records crossings in the caller's transaction, with a biographic snapshot (name, birth date,
  * nationality, main document) taken from the manifest traveler or the holdings identity, and queues
  * their exports in the same transaction. One exit and one entry per manifest traveler at most.
+ * The snapshot is read in the same statement as the insert, from the views manifest and holdings
+ * publish (issue 13: {@code manifest_travelers}, {@code manifest_flights},
+ * {@code manifest_traveler_documents}, {@code holdings_identities}, {@code holdings_identity_documents}):
+ * PostgreSQL expands them before planning, so a verification group still costs one statement with
+ * the plan it had on the owners' tables ({@code PublishedViewsIT}).
  */
 @Dependent
 public class CrossingRegistration {
@@ -29,41 +34,41 @@ public class CrossingRegistration {
             + " device_id, gallery_id, score, carrier, flight_number, flight_date, family_name, given_names, date_of_birth, sex,"
             + " nationality, document_number, document_country, occurred_at, recorded_at, elapsed_micros";
 
-    private static final String FROM_TRAVELER = "insert into crossing (" + COLUMNS + ")"
+    static final String FROM_TRAVELER = "insert into crossing (" + COLUMNS + ")"
             + " select ?, t.id, null, ?, ?, 'BIOMETRIC', ?, ?, ?, ?, ?, f.carrier, f.number, f.departure_date, t.family_name,"
             + " t.given_names, t.date_of_birth, t.sex, t.nationality, d.number, d.issuing_country, ?, ?, ?"
-            + " from traveler t join flight f on f.id = t.flight_id"
-            + " left join lateral (select number, issuing_country from traveler_document where traveler_id = t.id"
+            + " from manifest_travelers t join manifest_flights f on f.id = t.flight_id"
+            + " left join lateral (select number, issuing_country from manifest_traveler_documents where traveler_id = t.id"
             + "   order by (type = 'P') desc limit 1) d on true"
             + " where t.id = ?"
             + " on conflict (traveler_id, direction) where traveler_id is not null do nothing returning *";
 
     /** {@link #FROM_TRAVELER} for a whole group in one statement: one row per confirmation, in the group's order. */
-    private static final String FROM_TRAVELERS = "insert into crossing (" + COLUMNS + ")"
+    static final String FROM_TRAVELERS = "insert into crossing (" + COLUMNS + ")"
             + " select u.id::uuid, t.id, null, u.verification::uuid, u.direction, 'BIOMETRIC', u.touchpoint, u.port, u.device,"
             + " u.gallery::uuid, u.score::real, f.carrier, f.number, f.departure_date, t.family_name, t.given_names, t.date_of_birth,"
             + " t.sex, t.nationality, d.number, d.issuing_country, u.occurred::timestamptz, ?, u.elapsed::integer"
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + "   ?::text[], ?::text[]) with ordinality"
             + "   as u(id, verification, direction, touchpoint, port, device, gallery, score, occurred, elapsed, traveler, ord)"
-            + " join traveler t on t.id = u.traveler::uuid join flight f on f.id = t.flight_id"
-            + " left join lateral (select number, issuing_country from traveler_document where traveler_id = t.id"
+            + " join manifest_travelers t on t.id = u.traveler::uuid join manifest_flights f on f.id = t.flight_id"
+            + " left join lateral (select number, issuing_country from manifest_traveler_documents where traveler_id = t.id"
             + "   order by (type = 'P') desc limit 1) d on true"
             + " order by u.ord"
             + " on conflict (traveler_id, direction) where traveler_id is not null do nothing returning *";
 
-    private static final String FROM_IDENTITY = "insert into crossing (" + COLUMNS + ")"
+    static final String FROM_IDENTITY = "insert into crossing (" + COLUMNS + ")"
             + " select ?, null, i.id, ?, ?, 'BIOMETRIC', ?, ?, ?, ?, ?, null, null, null, i.family_name, i.given_names,"
             + " i.date_of_birth, i.sex, i.nationality, d.number, d.issuing_country, ?, ?, ?"
-            + " from holding_identity i left join lateral (select number, issuing_country from holding_document"
+            + " from holdings_identities i left join lateral (select number, issuing_country from holdings_identity_documents"
             + "   where identity_id = i.id limit 1) d on true where i.id = ? returning *";
 
-    private static final String BIOGRAPHIC_DEPARTURES = "insert into crossing (" + COLUMNS + ")"
+    static final String BIOGRAPHIC_DEPARTURES = "insert into crossing (" + COLUMNS + ")"
             + " select gen_random_uuid(), t.id, null, null, 'EXIT', 'BIOGRAPHIC', null, f.departure_airport, null, null, null,"
             + " f.carrier, f.number, f.departure_date, t.family_name, t.given_names, t.date_of_birth, t.sex, t.nationality,"
             + " d.number, d.issuing_country, coalesce(f.closed_at, ?), ?, null"
-            + " from traveler t join flight f on f.id = t.flight_id"
-            + " left join lateral (select number, issuing_country from traveler_document where traveler_id = t.id"
+            + " from manifest_travelers t join manifest_flights f on f.id = t.flight_id"
+            + " left join lateral (select number, issuing_country from manifest_traveler_documents where traveler_id = t.id"
             + "   order by (type = 'P') desc limit 1) d on true"
             + " where t.flight_id = ? and t.status = 'BOARDED' and t.in_scope and f.direction <> 'INBOUND'"
             + " and not exists (select 1 from crossing c where c.traveler_id = t.id and c.direction = 'EXIT')"

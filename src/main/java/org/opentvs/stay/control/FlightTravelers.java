@@ -20,7 +20,10 @@ import org.opentvs.stay.entity.DocumentKey;
  * A carrier's flight and, for each traveler the carrier names, the manifest's traveler with that
  * document, issuing country and date of birth (expected or boarded, not removed): whether the
  * manifest holds them a US citizen and whether a validated watch-list hit of a blocking category
- * is on them. Set-based: one statement for the whole list.
+ * is on them. Set-based: one statement for the whole list, on the views manifest and alerting
+ * publish (issue 13: {@code manifest_flights}, {@code manifest_travelers},
+ * {@code manifest_traveler_documents}, {@code alerting_hotlist_hits}), which PostgreSQL expands
+ * into the plan it had on their tables ({@code PublishedViewsIT}).
  */
 @Dependent
 public class FlightTravelers {
@@ -31,20 +34,21 @@ public class FlightTravelers {
     public record OnManifest(boolean usCitizen, boolean blockingHit) {
     }
 
-    static final String TRAVELERS = "select distinct on (q.i) q.i, t.us_citizen, exists (select 1 from hotlist_entry h"
+    static final String FLIGHT = "select id, direction from manifest_flights where carrier = ? and number = ? and departure_date = ?";
+
+    static final String TRAVELERS = "select distinct on (q.i) q.i, t.us_citizen, exists (select 1 from alerting_hotlist_hits h"
             + " where h.subject_id = t.id and h.subject_kind = 'TRAVELER' and h.kind = 'WATCHLIST' and h.status = 'VALIDATED'"
             + " and h.category = any(?::text[]))"
             + " from unnest(?::text[], ?::text[], ?::date[]) with ordinality q(doc, country, dob, i)"
-            + " join traveler t on t.flight_id = ? and t.date_of_birth = q.dob and t.status in ('EXPECTED', 'BOARDED')"
-            + " join traveler_document d on d.traveler_id = t.id and d.number = q.doc and d.issuing_country = q.country"
+            + " join manifest_travelers t on t.flight_id = ? and t.date_of_birth = q.dob and t.status in ('EXPECTED', 'BOARDED')"
+            + " join manifest_traveler_documents d on d.traveler_id = t.id and d.number = q.doc and d.issuing_country = q.country"
             + " order by q.i, t.us_citizen desc";
 
     @Inject
     CurrentConnection connection;
 
     public Optional<Flight> flight(String carrier, String number, LocalDate date) throws SQLException {
-        try (PreparedStatement ps = connection.get().prepareStatement(
-                "select id, direction from flight where carrier = ? and number = ? and departure_date = ?")) {
+        try (PreparedStatement ps = connection.get().prepareStatement(FLIGHT)) {
             ps.setString(1, carrier);
             ps.setString(2, number);
             ps.setObject(3, date);
